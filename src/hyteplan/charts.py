@@ -1,0 +1,206 @@
+"""Trend charts of indicator values as PNG, and their alt texts.
+
+PNG, not SVG: LibreOffice shows SVG in DOCX as blank without ``rsvg-convert``. The PNG is ~200 dpi
+at A4 text width (16 cm), so it prints sharply and stays small.
+
+Reproducible: rendering a plan twice must give byte-identical DOCX and PDF, so the PNG is too.
+Matplotlib's defaults are reset for every chart (a user's ``matplotlibrc`` is ignored), the font is
+DejaVu Sans that ships inside matplotlib, the Agg renderer is used directly (no pyplot, no GUI
+backend) and the PNG carries no metadata (no "Software" text, no date).
+
+Matplotlib is imported inside :func:`trend_chart_png` because importing it costs ~0.5 s, which a
+``validate`` run must not pay. See docs/performance.md ("Charts") for measured times.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+import threading
+from collections.abc import Sequence
+
+from hyteplan.numbers import (
+    format_number,
+    format_value,
+    format_year_range,
+    infer_decimals,
+    normalise_lang,
+)
+
+A4_TEXT_WIDTH_INCHES = 16 / 2.54
+"""A4 (21 cm) minus 2.5 cm margins on both sides."""
+DEFAULT_HEIGHT_INCHES = 6.5 / 2.54
+DEFAULT_DPI = 200
+
+LINE_COLOUR = "#1f4e79"  # dark blue: contrast 8.9:1 on white
+TARGET_COLOUR = "#9c4400"  # dark orange: 5.9:1 on white, and dashed, so colour is not the only cue
+TEXT_COLOUR = "#222222"
+
+_TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
+
+# rcParams are process-global: one chart at a time per process. Rendering in parallel uses
+# processes, so this lock only guards against threads.
+_LOCK = threading.Lock()
+
+
+def trend_chart_png(
+    series: Sequence[tuple[int, float]],
+    title: str,
+    unit: str | None,
+    lang: str,
+    *,
+    target: float | None = None,
+    width_inches: float = A4_TEXT_WIDTH_INCHES,
+    height_inches: float = DEFAULT_HEIGHT_INCHES,
+    dpi: int = DEFAULT_DPI,
+) -> bytes:
+    """A line chart of ``series`` ((year, value) pairs, any order) as PNG bytes.
+
+    Every point is labelled with its value; ``target`` (if given) is drawn as a dashed line.
+    Numbers on the axis and labels use ``lang``'s format (decimal comma for fi and sv).
+    The same arguments always give the same bytes.
+    """
+    code = normalise_lang(lang)
+    points = sorted((int(year), float(value)) for year, value in series)
+    if not points:
+        raise ValueError("a trend chart needs at least one value")
+    if any(not math.isfinite(value) for _, value in points):
+        raise ValueError("a trend chart needs finite values")
+    years = [year for year, _ in points]
+    values = [value for _, value in points]
+    decimals = infer_decimals(values + ([target] if target is not None else []))
+
+    import matplotlib  # noqa: PLC0415 - lazy: ~0.5 s, only when a chart is drawn
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
+    from matplotlib.figure import Figure  # noqa: PLC0415
+    from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator  # noqa: PLC0415
+
+    with _LOCK, matplotlib.rc_context():
+        matplotlib.rcdefaults()
+        matplotlib.rcParams.update(
+            {
+                "font.family": "DejaVu Sans",
+                "font.size": 9,
+                "axes.titlesize": 10,
+                "axes.edgecolor": TEXT_COLOUR,
+                "axes.labelcolor": TEXT_COLOUR,
+                "text.color": TEXT_COLOUR,
+                "xtick.color": TEXT_COLOUR,
+                "ytick.color": TEXT_COLOUR,
+                "axes.spines.top": False,
+                "axes.spines.right": False,
+                "path.simplify": False,
+            }
+        )
+        figure = Figure(figsize=(width_inches, height_inches), dpi=dpi)
+        FigureCanvasAgg(figure)
+        axes = figure.add_subplot()
+        axes.plot(years, values, color=LINE_COLOUR, linewidth=2, marker="o", markersize=5)
+
+        high = max(values + ([target] if target is not None else []))
+        low = min(values + ([target] if target is not None else []))
+        # Start at zero for non-negative data: a trend must not look steeper than it is.
+        bottom = 0.0 if low >= 0 else low * 1.15
+        top = high * 1.18 if high > 0 else 1.0
+        axes.set_ylim(bottom, top)
+
+        # Label every point while the labels fit side by side; else the first and the last.
+        labelled = points if len(points) <= 10 else [points[0], points[-1]]
+        band = (top - bottom) * 0.1
+        for year, value in labelled:
+            # Below the point when the target line runs just above it, so the two never overlap.
+            under = target is not None and 0 <= target - value < band
+            axes.annotate(
+                format_number(value, code, decimals),
+                (year, value),
+                textcoords="offset points",
+                xytext=(0, -7 if under else 7),
+                ha="center",
+                va="top" if under else "bottom",
+                fontsize=8,
+            )
+        if target is not None:
+            axes.axhline(target, color=TARGET_COLOUR, linestyle="--", linewidth=1.3)
+            # The label sits at the right end, on the side of the line away from the last point.
+            below = values[-1] >= target
+            axes.annotate(
+                f"{_TARGET_LABEL[code]} {format_value(target, unit, code, decimals)}",
+                (1.0, target),
+                xycoords=("axes fraction", "data"),
+                textcoords="offset points",
+                xytext=(0, -3 if below else 3),
+                ha="right",
+                va="top" if below else "bottom",
+                fontsize=8,
+                color=TARGET_COLOUR,
+            )
+
+        if len(years) <= 12:
+            axes.xaxis.set_major_locator(FixedLocator(years))
+        else:
+            every = math.ceil((years[-1] - years[0] + 1) / 10)
+            axes.xaxis.set_major_locator(FixedLocator(range(years[0], years[-1] + 1, every)))
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: str(round(x))))
+        span = years[-1] - years[0]
+        margin = max(0.5, span * 0.06)
+        axes.set_xlim(years[0] - margin, years[-1] + margin)
+
+        y_locator = MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10])
+        axes.yaxis.set_major_locator(y_locator)
+        ticks = y_locator.tick_values(bottom, top)
+        step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
+        tick_decimals = infer_decimals([step, *ticks])
+        axes.yaxis.set_major_formatter(
+            FuncFormatter(lambda y, _pos: format_number(y, code, tick_decimals))
+        )
+        axes.grid(axis="y", color="#d0d0d0", linewidth=0.6)
+        axes.set_axisbelow(True)
+        if unit:
+            axes.set_ylabel(unit)
+        axes.set_title("\n".join(textwrap.wrap(title, 90)), loc="left")
+        figure.tight_layout()
+
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def chart_alt_text(
+    series: Sequence[tuple[int, float]],
+    title: str,
+    unit: str | None,
+    lang: str,
+    *,
+    region_name: str | None = None,
+    target: float | None = None,
+) -> str:
+    """A text equivalent of the chart for screen readers: what, where, when, and every value.
+
+    ``Ylipaino, % 8. ja 9. luokan oppilaista, Kuopio 2017–2023: 17,1 % → 19,2 %
+    (2017: 17,1 %; 2019: 18,0 %; 2021: 18,4 %; 2023: 19,2 %). Tavoite 15,0 %.``
+    Values are separated by semicolons because a comma is the decimal separator in fi and sv.
+    """
+    code = normalise_lang(lang)
+    points = sorted((int(year), float(value)) for year, value in series)
+    if not points:
+        raise ValueError("alt text needs at least one value")
+    shown = [value for _, value in points] + ([target] if target is not None else [])
+    decimals = infer_decimals(shown)
+
+    def show(value: float) -> str:
+        return format_value(value, unit, code, decimals)
+
+    subject = f"{title}, {region_name}" if region_name else title
+    first_year, first_value = points[0]
+    last_year, last_value = points[-1]
+    when = format_year_range(first_year, last_year)
+    if len(points) == 1:
+        text = f"{subject} {when}: {show(first_value)}."
+    else:
+        each = "; ".join(f"{year}: {show(value)}" for year, value in points)
+        text = f"{subject} {when}: {show(first_value)} → {show(last_value)} ({each})."
+    if target is not None:
+        text += f" {_TARGET_LABEL[code]} {show(target)}."
+    return text
