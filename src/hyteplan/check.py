@@ -1,0 +1,100 @@
+"""Running all checks on a workspace and turning findings into worded, placed diagnostics.
+
+Rule settings from hyteplan.yaml (select, ignore, severity) are applied here, in one place.
+"""
+
+from __future__ import annotations
+
+from .diagnostics import Diagnostic, Severity
+from .rules import REGISTRY, Finding, Rule, describe
+from .rules.base import Msg
+from .rules.reading import findings_from_load
+from .workspace import Loc, Workspace
+from .load import WORKSPACE_FILE
+
+from .rules.base import register
+
+register(
+    Rule(
+        "C001",
+        "settings-unknown-code",
+        Severity.WARNING,
+        {"en": "A rule setting names a code that does not exist.",
+         "fi": "Sääntöasetus viittaa koodiin, jota ei ole."},
+        {"en": "unknown rule code `{code}` in rule settings",
+         "fi": "tuntematon sääntökoodi `{code}` sääntöasetuksissa"},
+        {"en": "codes are listed in docs/rules.md (or `hyteplan rules`)",
+         "fi": "koodit on lueteltu tiedostossa docs/rules.md (tai `hyteplan rules`)"},
+        configurable=False,
+    )
+)
+
+
+def _matches(code: str, patterns: list[str]) -> bool:
+    return any(code.startswith(p.strip().upper()) for p in patterns if p.strip())
+
+
+def active_rules(ws: Workspace) -> tuple[list[Rule], list[Finding]]:
+    """The rules to run under the workspace's settings, and findings about the settings."""
+    settings = ws.config.rules if ws.config else None
+    problems: list[Finding] = []
+    rules = list(REGISTRY.values())
+    if settings is None:
+        return [r for r in rules if r.check], problems
+    loc = Loc(WORKSPACE_FILE, ("rules",))
+    for key in ("select", "ignore"):
+        for i, pattern in enumerate(getattr(settings, key)):
+            if not any(code.startswith(pattern.strip().upper()) for code in REGISTRY):
+                problems.append(Finding("C001", loc / key / i, {"code": pattern}))
+    for code in settings.severity:
+        if code.upper() not in REGISTRY:
+            problems.append(Finding("C001", loc / "severity" / code, {"code": code}, at_key=True))
+    chosen = [
+        r
+        for r in rules
+        if r.check
+        and (not settings.select or _matches(r.code, settings.select))
+        and not _matches(r.code, settings.ignore)
+    ]
+    return chosen, problems
+
+
+def _severity(ws: Workspace, rule: Rule) -> Severity:
+    if ws.config and rule.configurable:
+        level = {k.upper(): v for k, v in ws.config.rules.severity.items()}.get(rule.code)
+        if level:
+            return Severity(level)
+    return rule.severity
+
+
+def to_diagnostic(ws: Workspace, finding: Finding, lang: str) -> Diagnostic:
+    rule = REGISTRY[finding.code]
+    message, hint = rule.words(lang, finding.params)
+    if finding.object_kind:
+        message = f"{describe(finding.object_kind, finding.object_id, lang)}: {message}"
+    span = finding.span or ws.span(finding.loc, key=finding.at_key)
+    return Diagnostic(
+        file=finding.loc.file,
+        span=span,
+        code=finding.code,
+        severity=_severity(ws, rule),
+        message=message,
+        hint=hint or None,
+        object_id=finding.object_id,
+    )
+
+
+def check(ws: Workspace, lang: str = "en") -> list[Diagnostic]:
+    """Every problem of the workspace, sorted by file and line."""
+    findings = findings_from_load(ws)
+    rules, setting_problems = active_rules(ws)
+    findings += setting_problems
+    for rule in rules:
+        assert rule.check is not None
+        findings.extend(rule.check(ws))
+    diagnostics = {to_diagnostic(ws, f, lang) for f in findings}
+    return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def label(msg: Msg, lang: str) -> str:
+    return msg.get(lang) or msg["en"]

@@ -1,0 +1,37 @@
+"""`hyteplan summary`: what a workspace holds, at a glance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..load import load_workspace
+from ..summary import summarize
+from .app import app
+
+
+@app.command()
+def summary(
+    path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
+) -> None:
+    """Print the organisations, focus areas, goals, actions and indicators of a workspace."""
+    s = summarize(load_workspace(path))
+    console = Console(highlight=False)
+    console.print(f"{s.region} {s.term}")
+    table = Table("organisation", "kind", "plan", "own actions", "joint actions")
+    for org in s.organisations:
+        table.add_row(
+            f"{org.name} ({org.id})",
+            org.kind,
+            "yes" if org.has_plan else "MISSING",
+            str(org.own_actions),
+            str(org.joint_actions),
+        )
+    console.print(table)
+    console.print(
+        f"{s.focus_areas} focus areas, {s.goals} goals, {s.actions} actions "
+        f"({s.joint_actions} joint), {s.indicators} indicators, {s.parties} parties"
+    )

@@ -1,0 +1,61 @@
+"""`hyteplan validate`: check a workspace like a linter."""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from ..check import check
+from ..diagnostics import has_errors
+from ..load import find_root, load_workspace
+from ..report import Reporter, display_path
+from .app import LANG_OPTION, MessageLang, app
+
+
+class OutputFormat(str, Enum):
+    full = "full"
+    concise = "concise"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def validate(
+    path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
+    output_format: OutputFormat = typer.Option(
+        None,
+        "--format",
+        help="full (default), concise, json or github (default when GITHUB_ACTIONS=true).",
+        case_sensitive=False,
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
+    lang: MessageLang = LANG_OPTION,
+) -> None:
+    """Check every file of a plan workspace and report all problems at file:line:column."""
+    if output_format is None:
+        github = os.environ.get("GITHUB_ACTIONS") == "true"
+        output_format = OutputFormat.github if github else OutputFormat.full
+    root = find_root(path)
+    ws = load_workspace(root)
+    diagnostics = check(ws, lang=lang.value)
+    if path.resolve().is_file():
+        first = path.resolve().relative_to(root).as_posix()
+        diagnostics.sort(key=lambda d: d.file != first)  # stable: that file's problems first
+    cwd = Path.cwd()
+    lines: dict[str, list[str]] = {}
+
+    def read_line(file: str, number: int) -> str | None:
+        if file not in lines:
+            try:
+                lines[file] = (root / file).read_text(encoding="utf-8-sig").splitlines()
+            except (OSError, UnicodeDecodeError):
+                lines[file] = []
+        text = lines[file]
+        return text[number - 1] if 0 < number <= len(text) else None
+
+    reporter = Reporter(display_path(root, cwd), read_line, lang.value)
+    typer.echo(reporter.render(output_format.value, diagnostics, len(ws.files)), nl=False)
+    raise typer.Exit(1 if has_errors(diagnostics, strict) else 0)

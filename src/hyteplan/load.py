@@ -1,0 +1,341 @@
+"""Finding a workspace and reading all its files into a Workspace, collecting every problem.
+
+Loading never stops at the first problem: a file with schema errors still yields the objects
+that are valid, so the rules can check the rest of the workspace in the same run.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Protocol
+
+from pydantic import ValidationError
+
+from .errors import HyteplanError
+from .model import (
+    FILE_KINDS,
+    FIXED_FILES,
+    FocusAreasFile,
+    IndicatorsFile,
+    MunicipalPlanFile,
+    Node,
+    PartiesFile,
+    RegionalPlanFile,
+    WorkspaceFile,
+    model_at,
+)
+from .workspace import Loc, Located, SourceFile, Workspace
+from .yamlsource import parse
+
+WORKSPACE_FILE = "hyteplan.yaml"
+MUNICIPALITIES_DIR = "municipalities"
+
+# Lists whose items carry an `id`, by the kind of object they hold.
+ID_LISTS: dict[str, str] = {
+    "actions": "action",
+    "goals": "goal",
+    "focus_areas": "focus-area",
+    "parties": "party",
+    "indicators": "indicator",
+    "municipalities": "municipality",
+}
+
+
+class Reader(Protocol):
+    """Where workspace files come from: a directory, or a git revision (for diff)."""
+
+    def read(self, path: str) -> bytes | None: ...
+
+    def list_yaml(self, directory: str) -> list[str]: ...
+
+
+class DirReader:
+    """Reads a workspace directory on disk."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def read(self, path: str) -> bytes | None:
+        file = self.root / path
+        if not file.is_file():
+            return None
+        try:
+            return file.read_bytes()
+        except OSError as exc:
+            raise HyteplanError(
+                f"cannot read {file}: {exc.strerror}",
+                "check that the file exists and that you may read it",
+            ) from exc
+
+    def list_yaml(self, directory: str) -> list[str]:
+        folder = self.root / directory
+        if not folder.is_dir():
+            return []
+        return sorted(
+            f"{directory}/{p.name}"
+            for p in folder.iterdir()
+            if p.is_file() and p.suffix in (".yaml", ".yml")
+        )
+
+
+class MemoryReader:
+    """Reads a workspace held in memory as {relative path: bytes}."""
+
+    def __init__(self, files: Mapping[str, bytes]) -> None:
+        self.files = dict(files)
+
+    def read(self, path: str) -> bytes | None:
+        return self.files.get(path)
+
+    def list_yaml(self, directory: str) -> list[str]:
+        prefix = directory.rstrip("/") + "/"
+        return sorted(
+            p
+            for p in self.files
+            if p.startswith(prefix) and "/" not in p[len(prefix) :] and p.endswith((".yaml", ".yml"))
+        )
+
+
+def find_root(path: Path) -> Path:
+    """The workspace directory containing `path` (the nearest with a hyteplan.yaml)."""
+    path = path.resolve()
+    if not path.exists():
+        raise HyteplanError(
+            f"{path} does not exist",
+            "give the folder of a plan workspace (the one with hyteplan.yaml)",
+        )
+    start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        if (folder / WORKSPACE_FILE).is_file():
+            return folder
+    raise HyteplanError(
+        f"{path} is not inside a plan workspace: no {WORKSPACE_FILE} there or in any folder above",
+        "run the command in your workspace folder, or create one with `hyteplan init DIR`",
+    )
+
+
+@dataclass
+class LoadFinding:
+    """A problem found while reading: a YAML problem or a schema error."""
+
+    kind: str  # yaml:<problem kind> or schema:<pydantic error type>
+    loc: Loc
+    params: dict[str, Any] = field(default_factory=dict)
+    at_key: bool = False
+    span: Any = None  # a Span when the place is known directly (YAML problems)
+
+
+def load_workspace(path: Path) -> Workspace:
+    """Load the workspace containing `path` from disk."""
+    root = find_root(path)
+    return load_from(DirReader(root), root)
+
+
+def load_from(reader: Reader, root: Path | None = None) -> Workspace:
+    """Load a workspace from any reader; problems are kept in `load_findings`."""
+    ws = Workspace(root=root)
+    for name, kind in FIXED_FILES.items():
+        _read_file(ws, reader, name, kind, required=name == WORKSPACE_FILE)
+    config = ws.files[WORKSPACE_FILE].model if WORKSPACE_FILE in ws.files else None
+    ws.config = config if isinstance(config, WorkspaceFile) else None
+
+    plan_paths: list[str] = []
+    if ws.config is not None:
+        plan_paths = [m.plan_path() for m in ws.config.municipalities]
+    for extra in reader.list_yaml(MUNICIPALITIES_DIR):
+        if extra not in plan_paths:
+            plan_paths.append(extra)
+    for plan_path in plan_paths:
+        _read_file(ws, reader, plan_path, "municipality", required=False)
+    _index(ws)
+    return ws
+
+
+def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bool) -> None:
+    raw = reader.read(path)
+    if raw is None:
+        if required:
+            raise HyteplanError(f"{path} is missing", "create it with `hyteplan init DIR`")
+        return
+    source = SourceFile(path=path, kind=kind)
+    ws.files[path] = source
+    parsed = parse(raw)
+    for problem in parsed.problems:
+        ws.load_findings.append(
+            LoadFinding(f"yaml:{problem.kind}", Loc(path), dict(problem.params), span=problem.span)
+        )
+    if parsed.data is None:
+        return
+    source.data = parsed.data
+    source.pos = parsed.pos
+    _collect_raw_ids(ws, parsed.data)
+    source.model = _validate(ws, FILE_KINDS[kind], parsed.data, path)
+
+
+def _collect_raw_ids(ws: Workspace, data: Any) -> None:
+    """Remember every ID written, so that a rejected object is still known by its ID."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ID_LISTS and isinstance(value, list):
+                    ids = ws.raw_ids.setdefault(ID_LISTS[key], set())
+                    for item in value:
+                        if isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
+                            ids.add(str(item["id"]).strip())
+                if isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _validate(ws: Workspace, model: type[Node], data: dict[str, Any], path: str) -> Node | None:
+    """Validate a file; report every error, then keep what is valid (salvage)."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    for error in errors:
+        ws.load_findings.append(_schema_finding(error, path, model))
+    return _salvage(model, data, errors)
+
+
+def _schema_finding(error: Any, path: str, model: type[Node]) -> LoadFinding:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    params: dict[str, Any] = {
+        "detail": error["msg"],
+        "field": _field_name(loc),
+        "input": error.get("input"),
+        "ctx": error.get("ctx") or {},
+        "model": model,
+        "loc": loc,
+    }
+    at_key = kind == "extra_forbidden"
+    return LoadFinding(f"schema:{kind}", Loc(path, loc), params, at_key=at_key)
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    for part in reversed(loc):
+        if isinstance(part, str) and not part.startswith(("function-", "dict[", "list[")):
+            return part
+    return ""
+
+
+def _salvage(model: type[Node], data: dict[str, Any], errors: list[Any]) -> Node | None:
+    """Drop the smallest invalid pieces (a list item, an optional field) and validate again."""
+    data = copy.deepcopy(data)
+    for _ in range(5):
+        cuts: set[tuple[Any, ...]] = set()
+        for error in errors:
+            cut = _smallest_cut(model, data, tuple(error["loc"]))
+            if cut is None:
+                return None
+            cuts.add(cut)
+        # delete deepest first, and list items from the end, so paths stay valid
+        for cut in sorted(cuts, key=lambda c: (len(c), c[-1] if isinstance(c[-1], int) else -1), reverse=True):
+            container = _get(data, cut[:-1])
+            if isinstance(container, list) and isinstance(cut[-1], int) and cut[-1] < len(container):
+                del container[cut[-1]]
+            elif isinstance(container, dict):
+                container.pop(cut[-1], None)
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+    return None
+
+
+def _smallest_cut(model: type[Node], data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """The deepest part of `loc` that can be removed: a list item or an optional field."""
+    for depth in range(len(loc), 0, -1):
+        prefix = loc[:depth]
+        part = prefix[-1]
+        container = _get(data, prefix[:-1])
+        if isinstance(part, int) and isinstance(container, list):
+            return prefix
+        if isinstance(part, str) and isinstance(container, dict) and part in container:
+            owner = model_at(model, prefix[:-1])
+            info = owner.model_fields.get(part) if owner else None
+            if info is not None and not info.is_required():
+                return prefix
+    return None
+
+
+def _get(data: Any, path: Iterable[Any]) -> Any:
+    node = data
+    for part in path:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _index(ws: Workspace) -> None:
+    """Build the lists of located objects that rules and views use.
+
+    Locations are found by ID in the data as written, not by position in the validated model:
+    salvage may have dropped invalid items, which shifts list indexes.
+    """
+    for path, source in ws.files.items():
+        model = source.model
+        if model is None:
+            continue
+        file = Loc(path)
+        raw = source.data or {}
+        if isinstance(model, PartiesFile):
+            ws.parties += _locate(model.parties, raw, file / "parties")
+        elif isinstance(model, IndicatorsFile):
+            ws.indicators += _locate(model.indicators, raw, file / "indicators")
+        elif isinstance(model, FocusAreasFile):
+            _index_focus_areas(ws, model.focus_areas, raw, file, None)
+        elif isinstance(model, RegionalPlanFile):
+            owner = ws.region_id
+            ws.region_plan = Located(model, file, owner)
+            _index_focus_areas(ws, model.focus_areas, raw, file, owner)
+            ws.actions += _locate(model.actions, raw, file / "actions", owner)
+        elif isinstance(model, MunicipalPlanFile):
+            owner = model.municipality
+            if owner not in ws.municipal_plans:
+                ws.municipal_plans[owner] = Located(model, file, owner)
+            _index_focus_areas(ws, model.focus_areas, raw, file, owner)
+            ws.actions += _locate(model.actions, raw, file / "actions", owner)
+            ws.indicators += _locate(model.indicators, raw, file / "indicators", owner)
+
+
+def _locate(
+    items: list[Any], raw: Any, where: Loc, owner: str | None = None, parent: str | None = None
+) -> list[Located[Any]]:
+    """Pair each validated item with the index of the written item that has its ID."""
+    written = _get(raw, where.path)
+    written = written if isinstance(written, list) else []
+    used: set[int] = set()
+    out: list[Located[Any]] = []
+    for item in items:
+        index = next(
+            (
+                i
+                for i, w in enumerate(written)
+                if i not in used and isinstance(w, dict) and str(w.get("id", "")).strip() == item.id
+            ),
+            None,
+        )
+        if index is None:  # cannot happen for data read from files; keep the item anyway
+            index = len(written) + len(out)
+        used.add(index)
+        out.append(Located(item, where / index, owner, parent))
+    return out
+
+
+def _index_focus_areas(
+    ws: Workspace, areas: list[Any], raw: Any, file: Loc, owner: str | None
+) -> None:
+    for located in _locate(areas, raw, file / "focus_areas", owner):
+        ws.focus_areas.append(located)
+        ws.goals += _locate(located.obj.goals, raw, located.loc / "goals", owner, located.obj.id)

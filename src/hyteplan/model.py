@@ -1,0 +1,495 @@
+"""The workspace schema: one pydantic model per YAML file kind.
+
+Keys are English; content is in the plan's languages. Every object that others refer to has a
+stable, human-readable `id`, and references are by ID. The models only say what a single file
+may contain; how files refer to each other is checked by the rules in `hyteplan.rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import typing
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
+Lang = Literal["fi", "sv", "en"]
+
+FORMAT_VERSION = 1
+
+# --- reusable field types -------------------------------------------------------------------
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+_ID_RE = re.compile(ID_PATTERN)
+
+
+def _validate_id(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise PydanticCustomError("id_type", "an ID must be text such as EL-3")
+    text = str(value).strip()
+    if not _ID_RE.match(text):
+        raise PydanticCustomError(
+            "id_pattern",
+            "'{value}' is not a valid ID: use letters a-z, digits, '-', '_' or '.', "
+            "starting with a letter or digit",
+            {"value": text},
+        )
+    return text
+
+
+Id = Annotated[
+    str,
+    PlainValidator(_validate_id),
+    WithJsonSchema({"type": "string", "pattern": ID_PATTERN, "description": "A stable ID."}),
+]
+
+
+def _validate_text(value: Any) -> str | dict[str, str]:
+    """A text is a plain string, or a mapping of language code to string."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("text_type", "expected text, got a yes/no value")
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError("text_empty", "the text is empty")
+        return value
+    if isinstance(value, dict):
+        if not value:
+            raise PydanticCustomError("text_empty", "the text has no language versions")
+        out: dict[str, str] = {}
+        for lang, text in value.items():
+            if lang not in LANGUAGES:
+                raise PydanticCustomError(
+                    "text_language",
+                    "'{lang}' is not a supported language: use fi, sv or en",
+                    {"lang": str(lang)},
+                )
+            if not isinstance(text, (str, int, float)) or isinstance(text, bool):
+                raise PydanticCustomError(
+                    "text_type", "the '{lang}' version must be text", {"lang": lang}
+                )
+            out[lang] = str(text)
+        return out
+    raise PydanticCustomError("text_type", "expected text or {{fi: ..., sv: ..., en: ...}}")
+
+
+_TEXT_SCHEMA = {
+    "anyOf": [
+        {"type": "string"},
+        {
+            "type": "object",
+            "properties": {lang: {"type": "string"} for lang in LANGUAGES},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
+    ],
+    "description": "Text in one language, or {fi: ..., sv: ..., en: ...}.",
+}
+
+Text = Annotated[Union[str, dict[str, str]], PlainValidator(_validate_text), WithJsonSchema(_TEXT_SCHEMA)]
+
+Year = Annotated[int, Field(ge=1990, le=2100)]
+
+TargetGroup = Literal[
+    "lapset", "nuoret", "lapsiperheet", "tyoikaiset", "ikaantyneet", "erityisryhmat", "kaikki"
+]
+TARGET_GROUPS: tuple[str, ...] = TargetGroup.__args__  # type: ignore[attr-defined]
+
+_RANGE_RE = re.compile(r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$")
+
+
+def _year_range(value: Any) -> Any:
+    """Accept "2026–2029" and "2026-2029" as well as {start: 2026, end: 2029}."""
+    if isinstance(value, str):
+        match = _RANGE_RE.match(value)
+        if match:
+            return {"start": int(match.group(1)), "end": int(match.group(2))}
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {"start": value, "end": value}
+    return value
+
+
+_FI_DATE_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+def _finnish_date(value: Any) -> Any:
+    """Accept the Finnish way of writing dates (12.5.2026) besides ISO (2026-05-12)."""
+    if isinstance(value, str):
+        match = _FI_DATE_RE.match(value)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return value
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_finnish_date)]
+
+
+class Node(BaseModel):
+    """Base of every model: unknown keys are errors (typos must not silently vanish)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class YearRange(Node):
+    start: Year
+    end: Year
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return _year_range(value)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "YearRange":
+        if self.end < self.start:
+            raise PydanticCustomError(
+                "range_order",
+                "the range ends ({end}) before it starts ({start})",
+                {"start": self.start, "end": self.end},
+            )
+        return self
+
+    def years(self) -> range:
+        return range(self.start, self.end + 1)
+
+
+class Term(YearRange):
+    """The plan term, e.g. 2026–2029 (a council term is 1.6.2025–31.5.2029)."""
+
+
+class Schedule(YearRange):
+    """When an action is carried out, in whole years."""
+
+
+# --- hyteplan.yaml --------------------------------------------------------------------------
+
+
+class Region(Node):
+    """The welfare region (hyvinvointialue) whose plan this workspace holds."""
+
+    id: Id
+    name: Text
+    sotkanet_id: Annotated[int, Field(ge=1)] | None = Field(
+        None, description="The region's ID in THL Sotkanet (welfare regions are 956–978)."
+    )
+
+
+class Municipality(Node):
+    """A municipality (kunta) of the region; each has its own plan file."""
+
+    id: Id
+    name: Text
+    code: Annotated[int, Field(ge=1, le=999)] = Field(
+        description="The official municipality number (Kuopio 297), also its Sotkanet region code."
+    )
+    plan: str | None = Field(
+        None, description="Path of its plan file; default municipalities/<id>.yaml."
+    )
+
+    def plan_path(self) -> str:
+        return self.plan or f"municipalities/{self.id}.yaml"
+
+
+Level = Literal["error", "warning"]
+
+
+class RuleSettings(Node):
+    """Which checks run, as in ruff: codes or prefixes (e.g. Q, Q005)."""
+
+    select: list[str] = Field(default_factory=list, description="Run only these (default: all).")
+    ignore: list[str] = Field(default_factory=list, description="Never run these.")
+    severity: dict[str, Level] = Field(
+        default_factory=dict, description="Change the severity of a code, e.g. {Q009: error}."
+    )
+
+
+class WorkspaceFile(Node):
+    """hyteplan.yaml: the region, its municipalities, the term, languages and rule settings."""
+
+    format: Literal[1] = Field(FORMAT_VERSION, description="Version of the workspace format.")
+    example: bool = Field(False, description="True when the content is invented example data.")
+    region: Region
+    term: Term
+    languages: Annotated[list[Lang], Field(min_length=1)] = Field(
+        default_factory=lambda: ["fi"], description="Languages; the first is the default."
+    )
+    municipalities: list[Municipality] = Field(default_factory=list)
+    rules: RuleSettings = Field(default_factory=RuleSettings)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+
+# --- parties.yaml ---------------------------------------------------------------------------
+
+
+class Party(Node):
+    """A responsible party (vastuutaho) or partner: an organisation, a unit or a group."""
+
+    id: Id
+    name: Text
+    kind: Literal["organisation", "unit", "group"] = Field(
+        "organisation",
+        description="organisation; unit (of an organisation); group (e.g. all sports clubs).",
+    )
+    organisation: Id | None = Field(
+        None,
+        description="The region or municipality ID this party belongs to, if it is one of them.",
+    )
+    parent: Id | None = Field(None, description="For a unit: the party it is part of.")
+    members: list[Id] = Field(default_factory=list, description="For a group: named members.")
+    description: Text | None = None
+
+
+class PartiesFile(Node):
+    """parties.yaml: every party that an action names, written once."""
+
+    parties: list[Party] = Field(default_factory=list)
+
+
+# --- indicators.yaml ------------------------------------------------------------------------
+
+
+SourceKind = Literal["sotkanet", "kouluterveyskysely", "teaviisari", "local", "other"]
+
+
+class IndicatorSource(Node):
+    kind: SourceKind
+    id: str | int | None = Field(None, description="The ID in the source, e.g. Sotkanet 3906.")
+    url: str | None = None
+    note: Text | None = None
+
+
+class Measurement(Node):
+    value: float
+    year: Year
+
+
+class Indicator(Node):
+    """An indicator (mittari): where its values come from and which way is better."""
+
+    id: Id
+    name: Text
+    source: IndicatorSource | None = None
+    unit: str | None = Field(None, description="e.g. %, per 10 000, persons")
+    direction: Literal["lower", "higher"] = Field(
+        description="lower: a lower value is better; higher: a higher value is better."
+    )
+    baseline: Measurement | None = Field(None, description="Lähtötaso: value and year.")
+    target: Measurement | None = Field(None, description="Tavoitetaso: value and year.")
+    description: Text | None = None
+
+    def definition(self) -> tuple[Any, ...]:
+        """What must agree when the same measure is defined twice."""
+        return (self.unit, self.direction)
+
+
+class IndicatorsFile(Node):
+    """indicators.yaml: the indicator catalogue shared by all plans."""
+
+    indicators: list[Indicator] = Field(default_factory=list)
+
+
+# --- focus-areas.yaml -----------------------------------------------------------------------
+
+
+class WellbeingGap(Node):
+    """A hyvinvointivaje: the problem that made a focus area necessary."""
+
+    text: Text
+    indicators: list[Id] = Field(default_factory=list)
+
+
+class Goal(Node):
+    """A tavoite under a focus area, often for one target group."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    target_groups: list[TargetGroup] = Field(default_factory=list)
+    indicators: list[Id] = Field(default_factory=list)
+    target_year: Year | None = None
+
+
+class FocusArea(Node):
+    """A painopistealue with the reasons it was chosen and its goals."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    wellbeing_gaps: list[WellbeingGap] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+
+
+class FocusAreasFile(Node):
+    """focus-areas.yaml: focus areas and goals agreed by the region and municipalities."""
+
+    focus_areas: list[FocusArea] = Field(default_factory=list)
+
+
+# --- plans ----------------------------------------------------------------------------------
+
+
+class Decision(Node):
+    """One step of the plan's handling (käsittely): which body decided what, when, under which §."""
+
+    body: Text
+    date: Date
+    section: str | int | None = Field(None, description="The § number in the minutes.")
+    decision: Text
+
+
+PlanStatus = Literal["draft", "proposal", "approved"]
+
+
+class PlanInfo(Node):
+    """Facts about a plan document as a whole."""
+
+    title: Text | None = Field(None, description="Document title; a default is made if absent.")
+    status: PlanStatus = "draft"
+    term: Term | None = Field(None, description="Must equal the workspace term if given.")
+    prepared_by: Text | None = Field(None, description="Who prepared the plan.")
+    participation: Text | None = Field(
+        None, description="How residents and influence bodies took part."
+    )
+    summary: Text | None = None
+    decisions: list[Decision] = Field(default_factory=list)
+
+
+class Action(Node):
+    """A toimenpide: concrete work towards a goal, with a responsible party and indicators."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    focus_area: Id
+    goal: Id | None = None
+    responsible: Id | None = Field(None, description="The vastuutaho: a party ID.")
+    partners: list[Id] = Field(default_factory=list, description="Party or group IDs.")
+    target_groups: list[TargetGroup] = Field(default_factory=list)
+    schedule: Schedule | None = None
+    indicators: list[Id] = Field(default_factory=list)
+    resources: Text | None = None
+    rural_reach: Text | None = Field(
+        None, description="How the action reaches sparsely populated areas (MVA)."
+    )
+    strategy_link: Text | None = Field(
+        None, description="Link to the organisation's strategy or budget."
+    )
+
+
+class RegionalAction(Action):
+    """An action of the regional plan; with participants it is a joint action."""
+
+    participants: list[Id] = Field(
+        default_factory=list,
+        description="Municipality IDs: the action appears, identical, in their plans too.",
+    )
+
+    @property
+    def is_joint(self) -> bool:
+        return bool(self.participants)
+
+
+class RegionalPlanFile(Node):
+    """region.yaml: the regional plan, its own actions and the joint actions."""
+
+    plan: PlanInfo
+    focus_areas: list[FocusArea] = Field(
+        default_factory=list, description="Focus areas of the regional plan alone."
+    )
+    actions: list[RegionalAction] = Field(default_factory=list)
+
+
+class MunicipalPlanFile(Node):
+    """municipalities/<id>.yaml: one municipality's plan."""
+
+    municipality: Id
+    plan: PlanInfo
+    focus_areas: list[FocusArea] = Field(
+        default_factory=list, description="The municipality's own focus areas and goals."
+    )
+    joint_actions: list[Id] = Field(
+        default_factory=list,
+        description="Optional: joint actions of region.yaml this plan takes part in.",
+    )
+    actions: list[Action] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(
+        default_factory=list, description="Local indicators of this municipality."
+    )
+
+
+FILE_KINDS: dict[str, type[Node]] = {
+    "workspace": WorkspaceFile,
+    "parties": PartiesFile,
+    "indicators": IndicatorsFile,
+    "focus-areas": FocusAreasFile,
+    "region": RegionalPlanFile,
+    "municipality": MunicipalPlanFile,
+}
+
+FIXED_FILES: dict[str, str] = {
+    "hyteplan.yaml": "workspace",
+    "parties.yaml": "parties",
+    "indicators.yaml": "indicators",
+    "focus-areas.yaml": "focus-areas",
+    "region.yaml": "region",
+}
+
+
+def text_in(text: str | dict[str, str] | None, lang: str, fallback: str) -> tuple[str, bool]:
+    """The text in `lang`; else in `fallback` (and True: it fell back); '' when absent."""
+    if text is None:
+        return "", False
+    if isinstance(text, str):
+        return text, lang != fallback  # a plain string is in the default language
+    if lang in text:
+        return text[lang], False
+    if fallback in text:
+        return text[fallback], lang != fallback
+    first = next(iter(text.values()))
+    return first, True
+
+
+def unwrap_models(annotation: Any) -> list[Any]:
+    """The types an annotation can hold (through Optional, list, dict, Annotated)."""
+    origin = typing.get_origin(annotation)
+    if origin is None:
+        return [annotation]
+    out: list[Any] = []
+    for arg in typing.get_args(annotation):
+        out += unwrap_models(arg)
+    return out
+
+
+def model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class whose instance sits at `loc` inside a `model` document."""
+    current: type[BaseModel] = model
+    for part in loc:
+        if not isinstance(part, str):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            continue
+        models = [a for a in unwrap_models(info.annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not models:
+            return current
+        current = models[0]
+    return current

@@ -1,0 +1,186 @@
+"""Diagnostic output formats: full, concise, json and github, as ruff and yamllint have them.
+
+Reporters return text; the CLI decides where it goes. Paths are shown as the user would type
+them (relative to the current directory), so that editors and CI can jump to them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Mapping
+
+from .diagnostics import Diagnostic, Severity
+
+FORMATS = ("full", "concise", "json", "github")
+
+JSON_FORMAT_VERSION = 1
+
+_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "error": "error",
+        "warning": "warning",
+        "hint": "hint",
+        "clean": "No problems found in {files} files.",
+        "summary": "Found {errors} {error_word} and {warnings} {warning_word} in {files} files.",
+        "errors": "errors",
+        "warnings": "warnings",
+        "error_one": "error",
+        "warning_one": "warning",
+    },
+    "fi": {
+        "error": "virhe",
+        "warning": "varoitus",
+        "hint": "vihje",
+        "clean": "Ongelmia ei löytynyt ({files} tiedostoa).",
+        "summary": "Löytyi {errors} {error_word} ja {warnings} {warning_word} ({files} tiedostoa).",
+        "errors": "virhettä",
+        "warnings": "varoitusta",
+        "error_one": "virhe",
+        "warning_one": "varoitus",
+    },
+}
+
+
+def words(lang: str) -> Mapping[str, str]:
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def summary_line(diagnostics: list[Diagnostic], files: int, lang: str = "en") -> str:
+    w = words(lang)
+    counts = Counter(d.severity for d in diagnostics)
+    errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
+    if not diagnostics:
+        return w["clean"].format(files=files)
+    return w["summary"].format(
+        errors=errors,
+        warnings=warnings,
+        files=files,
+        error_word=w["error_one"] if errors == 1 else w["errors"],
+        warning_word=w["warning_one"] if warnings == 1 else w["warnings"],
+    )
+
+
+class Reporter:
+    """Formats a run's diagnostics; `display` turns a workspace path into what is shown."""
+
+    def __init__(
+        self,
+        display: Callable[[str], str] = lambda p: p,
+        read_line: Callable[[str, int], str | None] = lambda p, n: None,
+        lang: str = "en",
+    ) -> None:
+        self.display = display
+        self.read_line = read_line
+        self.lang = lang
+
+    def concise(self, diagnostics: list[Diagnostic], files: int) -> str:
+        lines = [
+            f"{self.display(d.file)}:{d.line}:{d.column}: {d.code} {d.message}" for d in diagnostics
+        ]
+        lines.append(summary_line(diagnostics, files, self.lang))
+        return "\n".join(lines) + "\n"
+
+    def full(self, diagnostics: list[Diagnostic], files: int) -> str:
+        w = words(self.lang)
+        out: list[str] = []
+        current = None
+        for d in diagnostics:
+            if d.file != current:
+                if current is not None:
+                    out.append("")
+                current = d.file
+                out.append(self.display(d.file))
+            out.append(
+                f"  {d.line}:{d.column}: {d.code} [{w[d.severity.value]}] {d.message}"
+            )
+            source = self.read_line(d.file, d.line)
+            if source is not None:
+                shown = source.replace("\t", " ")
+                gutter = f"{d.line:>5} | "
+                out.append(f"  {gutter}{shown}")
+                width = 1
+                if d.span.end_line == d.span.line and d.span.end_column > d.column:
+                    width = d.span.end_column - d.column
+                width = max(1, min(width, max(1, len(shown) - d.column + 1)))
+                out.append("  " + " " * (len(gutter) - 2) + "| " + " " * (d.column - 1) + "^" * width)
+            if d.hint:
+                out.append(f"        = {w['hint']}: {d.hint}")
+        if out:
+            out.append("")
+        out.append(summary_line(diagnostics, files, self.lang))
+        return "\n".join(out) + "\n"
+
+    def json(self, diagnostics: list[Diagnostic], files: int) -> str:
+        counts = Counter(d.severity for d in diagnostics)
+        document = {
+            "version": JSON_FORMAT_VERSION,
+            "diagnostics": [
+                {
+                    "file": self.display(d.file),
+                    "line": d.line,
+                    "column": d.column,
+                    "end_line": d.span.end_line,
+                    "end_column": d.span.end_column,
+                    "code": d.code,
+                    "severity": d.severity.value,
+                    "message": d.message,
+                    "hint": d.hint,
+                    "object_id": d.object_id,
+                }
+                for d in diagnostics
+            ],
+            "summary": {
+                "errors": counts[Severity.ERROR],
+                "warnings": counts[Severity.WARNING],
+                "files_checked": files,
+                "files_with_problems": len({d.file for d in diagnostics}),
+            },
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+    def github(self, diagnostics: list[Diagnostic], files: int) -> str:
+        lines = []
+        for d in diagnostics:
+            level = "error" if d.severity is Severity.ERROR else "warning"
+            props = ",".join(
+                [
+                    f"file={_gh_property(self.display(d.file))}",
+                    f"line={d.line}",
+                    f"col={d.column}",
+                    f"endLine={d.span.end_line}",
+                    f"endColumn={d.span.end_column}",
+                    f"title={_gh_property(d.code)}",
+                ]
+            )
+            text = f"{d.code} {d.message}" + (f" ({d.hint})" if d.hint else "")
+            lines.append(f"::{level} {props}::{_gh_data(text)}")
+        lines.append(summary_line(diagnostics, files, self.lang))
+        return "\n".join(lines) + "\n"
+
+    def render(self, fmt: str, diagnostics: list[Diagnostic], files: int) -> str:
+        return getattr(self, fmt)(diagnostics, files)
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def display_path(root: Path | None, cwd: Path) -> Callable[[str], str]:
+    """Show workspace files relative to where the user stands (as ruff does)."""
+
+    def show(path: str) -> str:
+        if root is None:
+            return path
+        full = root / path
+        try:
+            return full.relative_to(cwd).as_posix()
+        except ValueError:
+            return full.as_posix()
+
+    return show

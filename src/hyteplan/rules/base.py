@@ -1,0 +1,120 @@
+"""What a rule is, and the registry all rules put themselves in.
+
+A rule has a stable code (like ruff's), a severity, and its words in English and Finnish: a
+one-line summary, a message template and a hint template (str.format with the finding's
+params). A failing and a passing example make the rules reference (docs/rules.md), which is
+generated from this registry so it cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from ..diagnostics import Severity, Span
+from ..workspace import Loc, Workspace
+
+Msg = Mapping[str, str]  # {"en": "...", "fi": "..."}
+MESSAGE_LANGUAGES = ("en", "fi")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A piece of YAML in one file of a workspace, for the rules reference and its tests."""
+
+    file: str
+    yaml: str
+
+
+@dataclass
+class Finding:
+    """A rule's raw result: which rule, where, about which object, with which values."""
+
+    code: str
+    loc: Loc
+    params: dict[str, Any] = field(default_factory=dict)
+    at_key: bool = False  # point at the key instead of the value
+    span: Span | None = None  # a known place, overriding loc's path
+    object_kind: str | None = None  # action, goal, focus-area, party, indicator, municipality...
+    object_id: str | None = None
+
+
+CheckFn = Callable[[Workspace], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: Msg
+    message: Msg
+    hint: Msg
+    bad: Example | None = None
+    good: Example | None = None
+    check: CheckFn | None = None  # None: reported by the loader (YAML and schema codes)
+    configurable: bool = True  # YAML and schema problems cannot be switched off
+
+    def words(self, lang: str, params: Mapping[str, Any]) -> tuple[str, str]:
+        """The message and hint in `lang` (English where no translation exists)."""
+        message = self.message.get(lang) or self.message["en"]
+        hint = self.hint.get(lang) or self.hint["en"]
+        return _format(message, params), _format(hint, params)
+
+
+class _Lenient(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, params: Mapping[str, Any]) -> str:
+    return template.format_map(_Lenient(params))
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    if rule.code in REGISTRY:
+        raise ValueError(f"rule code {rule.code} registered twice")
+    REGISTRY[rule.code] = rule
+    return rule
+
+
+def rule(
+    code: str,
+    name: str,
+    severity: Severity,
+    summary: Msg,
+    message: Msg,
+    hint: Msg,
+    bad: Example | None = None,
+    good: Example | None = None,
+) -> Callable[[CheckFn], CheckFn]:
+    """Decorator: register a check function as the rule `code`."""
+
+    def decorate(check: CheckFn) -> CheckFn:
+        register(Rule(code, name, severity, summary, message, hint, bad, good, check))
+        return check
+
+    return decorate
+
+
+OBJECT_LABELS: dict[str, Msg] = {
+    "action": {"en": "action", "fi": "toimenpide"},
+    "goal": {"en": "goal", "fi": "tavoite"},
+    "focus-area": {"en": "focus area", "fi": "painopistealue"},
+    "party": {"en": "party", "fi": "taho"},
+    "indicator": {"en": "indicator", "fi": "mittari"},
+    "municipality": {"en": "municipality", "fi": "kunta"},
+    "plan": {"en": "plan", "fi": "suunnitelma"},
+    "region": {"en": "region", "fi": "hyvinvointialue"},
+}
+
+
+def describe(kind: str | None, object_id: str | None, lang: str) -> str:
+    """e.g. 'action EL-3' / 'toimenpide EL-3'."""
+    if not kind:
+        return object_id or ""
+    label = OBJECT_LABELS.get(kind, {}).get(lang) or OBJECT_LABELS.get(kind, {}).get("en", kind)
+    return f"{label} {object_id}" if object_id else label

@@ -1,0 +1,138 @@
+"""The loaded workspace: every file's data, its models, and an index of all plan objects.
+
+Rules ask this object questions ("which actions are there, where do they stand?") instead of
+walking files themselves, so every rule points at the same places the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, Iterator, TypeVar
+
+from .diagnostics import FILE_START, Span
+from .model import (
+    Action,
+    FocusArea,
+    Goal,
+    Indicator,
+    MunicipalPlanFile,
+    Node,
+    Party,
+    RegionalAction,
+    RegionalPlanFile,
+    WorkspaceFile,
+)
+from .yamlsource import Pos
+
+Path_ = tuple[Any, ...]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Loc:
+    """A node in a file: the file's workspace-relative path and the key path inside it."""
+
+    file: str
+    path: Path_ = ()
+
+    def __truediv__(self, key: Any) -> "Loc":
+        return Loc(self.file, self.path + (key,))
+
+
+@dataclass(frozen=True)
+class Located(Generic[T]):
+    """A model object with where it was written and which plan it belongs to."""
+
+    obj: T
+    loc: Loc
+    owner: str | None = None  # organisation (region or municipality ID); None = shared
+    parent: str | None = None  # for a goal: the ID of its focus area
+
+
+@dataclass
+class SourceFile:
+    """One YAML file of the workspace as read."""
+
+    path: str
+    kind: str
+    data: dict[str, Any] | None = None
+    pos: Pos | None = None
+    model: Node | None = None
+
+    def find(self, path: Path_, key: bool = False) -> Span:
+        """The span of the node at `path` (or of its key), or the nearest existing ancestor's."""
+        if self.pos is None:
+            return FILE_START
+        node = self.pos
+        parent: Pos | None = None
+        last_key: Any = None
+        for part in path:
+            child = node.child(part)
+            if child is None:
+                continue  # a pydantic union tag or a missing field: stay at the nearest node
+            parent, last_key, node = node, part, child
+        if key and parent is not None:
+            span = parent.key_span(last_key)
+            if span is not None:
+                return span
+        return node.span
+
+
+@dataclass
+class Workspace:
+    """Everything read from one workspace, valid or not."""
+
+    root: Path | None
+    files: dict[str, SourceFile] = field(default_factory=dict)
+    config: WorkspaceFile | None = None
+    region_plan: Located[RegionalPlanFile] | None = None
+    municipal_plans: dict[str, Located[MunicipalPlanFile]] = field(default_factory=dict)
+    parties: list[Located[Party]] = field(default_factory=list)
+    indicators: list[Located[Indicator]] = field(default_factory=list)
+    focus_areas: list[Located[FocusArea]] = field(default_factory=list)
+    goals: list[Located[Goal]] = field(default_factory=list)
+    actions: list[Located[Action]] = field(default_factory=list)
+    # IDs written in the files, even of objects the schema rejected: references to them are
+    # not reported again as unknown (one mistake, one diagnostic).
+    raw_ids: dict[str, set[str]] = field(default_factory=dict)
+    # Problems found while reading (YAML and schema), as findings for the checker.
+    load_findings: list[Any] = field(default_factory=list)
+
+    # --- convenience -------------------------------------------------------------------------
+
+    @property
+    def region_id(self) -> str | None:
+        return self.config.region.id if self.config else None
+
+    @property
+    def term(self) -> range | None:
+        return self.config.term.years() if self.config else None
+
+    @property
+    def default_language(self) -> str:
+        return self.config.default_language if self.config else "fi"
+
+    def ids(self, kind: str) -> set[str]:
+        """Known IDs of one kind (valid objects and rejected ones alike)."""
+        return self.raw_ids.get(kind, set())
+
+    def regional_actions(self) -> Iterator[Located[RegionalAction]]:
+        for item in self.actions:
+            if isinstance(item.obj, RegionalAction):
+                yield item  # type: ignore[misc]
+
+    def joint_actions(self) -> Iterator[Located[RegionalAction]]:
+        for item in self.regional_actions():
+            if item.obj.participants:
+                yield item
+
+    def organisation_ids(self) -> list[str]:
+        """The region first, then municipalities in the order hyteplan.yaml lists them."""
+        if not self.config:
+            return []
+        return [self.config.region.id] + [m.id for m in self.config.municipalities]
+
+    def span(self, loc: Loc, key: bool = False) -> Span:
+        source = self.files.get(loc.file)
+        return source.find(loc.path, key=key) if source else FILE_START
