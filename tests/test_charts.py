@@ -67,6 +67,8 @@ def test_charts_of_unusual_series() -> None:
     png_chunks(trend_chart_png(many_years, "Kaatumiset", "/ 10 000", "fi"))
     png_chunks(trend_chart_png([(2024, -2.5), (2025, 1.25)], "Muutos", None, "en"))
     png_chunks(trend_chart_png([(2024, 0.0), (2025, 0.0)], "Nolla", "%", "fi"))
+    # Mathtext would reject "\\frac{a}" (missing argument): user text must stay literal.
+    png_chunks(trend_chart_png(SERIES, "Kulut $\\frac{a}$ ja a_1 8. lk", "$", "fi"))
     with pytest.raises(ValueError, match="at least one value"):
         trend_chart_png([], TITLE, "%", "fi")
     with pytest.raises(HyteplanError):
