@@ -59,8 +59,10 @@ class DirReader:
 
     def read(self, path: str) -> bytes | None:
         file = self.root / path
-        if not file.is_file():
+        if not file.exists():
             return None
+        if not file.is_file():
+            raise HyteplanError(f"{file} is not a file", "remove or rename what stands in its place")
         try:
             return file.read_bytes()
         except OSError as exc:

@@ -139,6 +139,18 @@ def _finnish_date(value: Any) -> Any:
 
 Date = Annotated[dt.date, BeforeValidator(_finnish_date)]
 
+_DECIMAL_COMMA_RE = re.compile(r"^\s*-?\d+,\d+\s*$")
+
+
+def _decimal_comma(value: Any) -> Any:
+    """Accept the Finnish decimal comma (12,5) in numbers, as Excel users write them."""
+    if isinstance(value, str) and _DECIMAL_COMMA_RE.match(value):
+        return float(value.replace(",", "."))
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_decimal_comma)]
+
 
 class Node(BaseModel):
     """Base of every model: unknown keys are errors (typos must not silently vanish)."""
@@ -278,7 +290,7 @@ class IndicatorSource(Node):
 
 
 class Measurement(Node):
-    value: float
+    value: Number
     year: Year
 
 

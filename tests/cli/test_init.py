@@ -1,0 +1,34 @@
+from pathlib import Path
+
+import pytest
+
+from hyteplan.cli import main
+
+
+def test_init_creates_a_valid_commented_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "uusi"
+    assert main(["init", str(target)]) == 0
+    assert (target / "hyteplan.yaml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=schemas/workspace.schema.json"
+    )
+    assert (target / "schemas" / "region.schema.json").is_file()
+    capsys.readouterr()
+    assert main(["validate", str(target), "--strict", "--format", "concise"]) == 0
+    assert "No problems found" in capsys.readouterr().out
+
+
+def test_init_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "ws"
+    target.mkdir()
+    (target / "region.yaml").write_text("mine\n", encoding="utf-8")
+    assert main(["init", str(target)]) == 2
+    assert "never overwrites" in capsys.readouterr().err
+    assert (target / "region.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert not (target / "hyteplan.yaml").exists()
+
+
+def test_summary(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", str(workspace)]) == 0
+    out = capsys.readouterr().out
+    assert "Esimerkin hyvinvointialue 2026–2029" in out
+    assert "2 actions (1 joint)" in out

@@ -1,0 +1,119 @@
+"""`hyteplan validate` end to end: every output format against a stored snapshot, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from hyteplan.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SNAPSHOTS = Path(__file__).resolve().parents[1] / "snapshots"
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("fmt", ["full", "concise", "json", "github"])
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_output_formats_match_snapshots(
+    fmt: str, lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(DATA)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    code, out, _ = _run(["validate", "broken", "--format", fmt, "--lang", lang], capsys)
+    assert code == 1
+    snapshot = SNAPSHOTS / f"validate-{lang}.{fmt}.txt"
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1":
+        snapshot.write_text(out, encoding="utf-8")
+    assert out == snapshot.read_text(encoding="utf-8"), (
+        f"output differs from {snapshot}; if the change is intended, run "
+        "UPDATE_SNAPSHOTS=1 make test and review the diff"
+    )
+
+
+def test_json_is_stable_data(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(DATA)
+    _, out, _ = _run(["validate", "broken", "--format", "json"], capsys)
+    document = json.loads(out)
+    assert document["version"] == 1
+    assert set(document["diagnostics"][0]) == {
+        "file", "line", "column", "end_line", "end_column", "code", "severity", "message",
+        "hint", "object_id",
+    }
+    assert document["summary"]["errors"] == len(document["diagnostics"])
+
+
+def test_github_chosen_automatically(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(DATA)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    _, out, _ = _run(["validate", "broken"], capsys)
+    assert out.startswith("::error file=broken/")
+
+
+def test_clean_workspace_exits_0(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["validate", str(workspace), "--format", "concise"], capsys)
+    assert code == 0
+    assert out == "No problems found in 6 files.\n"
+
+
+def test_strict_fails_on_warnings(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = workspace / "hyteplan.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("ignore: []", "ignore: [Z]"), encoding="utf-8")
+    assert _run(["validate", str(workspace)], capsys)[0] == 0  # C001 is a warning
+    assert _run(["validate", str(workspace), "--strict"], capsys)[0] == 1
+
+
+def test_file_inside_workspace_reports_its_problems_first(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(DATA)
+    _, out, _ = _run(["validate", "broken/region.yaml", "--format", "concise"], capsys)
+    lines = out.splitlines()
+    assert lines[0].startswith("broken/region.yaml:")
+    assert any(line.startswith("broken/municipalities/") for line in lines)
+
+
+def test_not_a_workspace_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(["validate", str(tmp_path)], capsys)
+    assert code == 2
+    assert "not inside a plan workspace" in err and "hint: " in err
+    assert "Traceback" not in err + out
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["validate", "--format", "xml"], capsys)
+    assert code == 2 and "xml" in err
+
+
+def test_unreadable_file_exits_2(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if os.geteuid() == 0:
+        (workspace / "region.yaml").unlink()
+        (workspace / "region.yaml").mkdir()  # a folder where a file should be: unreadable
+    else:
+        (workspace / "region.yaml").chmod(0)
+    code, out, err = _run(["validate", str(workspace)], capsys)
+    assert "Traceback" not in err + out
+    assert code == 2
+    assert "region.yaml" in err
+
+
+def test_internal_error_writes_a_log(
+    workspace: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr("hyteplan.cli.validate.check", boom)
+    code, _, err = _run(["validate", str(workspace)], capsys)
+    assert code == 2
+    assert "internal error" in err and "Traceback" not in err
+    log = Path(err.split("details were written to ")[1].split(";")[0])
+    assert "simulated bug" in log.read_text(encoding="utf-8")
+    log.unlink()
