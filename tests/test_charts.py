@@ -71,6 +71,8 @@ def test_charts_of_unusual_series() -> None:
     png_chunks(trend_chart_png(SERIES, "Kulut $\\frac{a}$ ja a_1 8. lk", "$", "fi"))
     with pytest.raises(ValueError, match="at least one value"):
         trend_chart_png([], TITLE, "%", "fi")
+    with pytest.raises(ValueError, match="finite"):
+        chart_alt_text([(2020, float("inf"))], TITLE, "%", "fi")
     with pytest.raises(HyteplanError):
         trend_chart_png(SERIES, TITLE, "%", "de")
 

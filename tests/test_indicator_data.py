@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from hyteplan.errors import HyteplanError
+from hyteplan.model import Indicator
 from hyteplan.indicator_data import (
     IndicatorValues,
     Point,
@@ -199,9 +200,17 @@ def test_undecodable_file(tmp_path: Path) -> None:
     assert caught.value.message == f"{path}:2: the file is neither UTF-8 nor Windows-1252 text"
 
 
-def test_indicator_key() -> None:
-    assert indicator_key("sotkanet-3906", 3906) == 3906
-    assert indicator_key("liikuntapaikat", None) == "liikuntapaikat"
+def test_indicator_key_of_catalogue_entries() -> None:
+    def make(source: dict | None) -> Indicator:
+        fields = {"id": "mittari", "name": "Mittari", "direction": "lower"}
+        return Indicator.model_validate({**fields, "source": source} if source else fields)
+
+    assert indicator_key(make({"kind": "sotkanet", "id": 3906})) == 3906
+    assert indicator_key(make({"kind": "sotkanet", "id": "3906"})) == 3906
+    assert indicator_key(make({"kind": "sotkanet"})) == "mittari"
+    assert indicator_key(make({"kind": "teaviisari", "id": 12})) == "mittari"
+    assert indicator_key(make({"kind": "local"})) == "mittari"
+    assert indicator_key(make(None)) == "mittari"
 
 
 def test_example_workspace_data() -> None:

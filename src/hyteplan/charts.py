@@ -80,11 +80,7 @@ def trend_chart_png(
     The same arguments always give the same bytes.
     """
     code = normalise_lang(lang)
-    points = sorted((int(year), float(value)) for year, value in series)
-    if not points:
-        raise ValueError("a trend chart needs at least one value")
-    if any(not math.isfinite(value) for _, value in points):
-        raise ValueError("a trend chart needs finite values")
+    points = _sorted_points(series)
     years = [year for year, _ in points]
     values = [value for _, value in points]
     shown = values + ([target] if target is not None else [])
@@ -217,6 +213,15 @@ def trend_chart_png(
     return buffer.getvalue()
 
 
+def _sorted_points(series: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    points = sorted((int(year), float(value)) for year, value in series)
+    if not points:
+        raise ValueError("a trend needs at least one value")
+    if any(not math.isfinite(value) for _, value in points):
+        raise ValueError("a trend needs finite values")
+    return points
+
+
 def _wrap(
     text: str,
     width_pt: float,
@@ -254,9 +259,7 @@ def chart_alt_text(
     Values are separated by semicolons because a comma is the decimal separator in fi and sv.
     """
     code = normalise_lang(lang)
-    points = sorted((int(year), float(value)) for year, value in series)
-    if not points:
-        raise ValueError("alt text needs at least one value")
+    points = _sorted_points(series)
     shown = [value for _, value in points] + ([target] if target is not None else [])
     decimals = infer_decimals(shown)
 

@@ -29,7 +29,7 @@ skipped; a file without a ``gender`` column holds totals only.
 indicator (its numeric Sotkanet ID, e.g. ``3906``) and a ``str`` for a local indicator (its
 workspace ID). In every format, an ``indicator`` cell made only of digits becomes an ``int``, so a
 local CSV can also carry values for a Sotkanet indicator. :func:`indicator_key` turns a catalogue
-entry into its key.
+entry into its key: its Sotkanet ID when ``source.kind`` is ``sotkanet``, else its workspace ID.
 
 **Region.** The ``region`` column is an integer: the official municipality number for a
 municipality (Kuopio 297, Varkaus 915) and the Sotkanet region ID for a welfare region
@@ -46,9 +46,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from hyteplan.errors import HyteplanError
+
+if TYPE_CHECKING:
+    from hyteplan.model import Indicator
 
 IndicatorKey = int | str
 """Sotkanet numeric ID (``int``) or workspace indicator ID (``str``)."""
@@ -134,12 +137,18 @@ def _sort_key(pair: tuple[IndicatorKey, int]) -> tuple[int, int, str, int]:
     return (1, 0, key, region)
 
 
-def indicator_key(indicator_id: str, sotkanet_id: int | None) -> IndicatorKey:
-    """The key under which an indicator's values are stored.
+def indicator_key(indicator: Indicator) -> IndicatorKey:
+    """The key under which a catalogue indicator's values are stored.
 
-    A catalogue indicator with a Sotkanet ID is looked up by that ID, any other by its workspace ID.
+    ``source: {kind: sotkanet, id: 3906}`` is looked up by the Sotkanet ID ``3906``; every other
+    indicator by its workspace ID (``indicator.id``), as written in a local CSV.
     """
-    return sotkanet_id if sotkanet_id is not None else indicator_id
+    source = indicator.source
+    if source is not None and source.kind == "sotkanet" and source.id is not None:
+        text = str(source.id).strip()
+        if text.isascii() and text.isdigit():
+            return int(text)
+    return indicator.id
 
 
 def load_indicator_values(data_dir: Path) -> IndicatorValues:
