@@ -179,6 +179,23 @@ _VALUE_FI: dict[str, str] = {
 }
 
 
+_VALUE_HINTS: dict[str, tuple[str, str]] = {
+    "default": ("docs/workspace.md lists what each field accepts",
+                "docs/workspace.md kertoo, mitä kukin kenttä hyväksyy"),
+    "id_pattern": ("IDs are short codes such as EL-3 or kuopio-liikunta (no spaces or ä/ö)",
+                   "tunnisteet ovat lyhyitä koodeja, kuten EL-3 tai kuopio-liikunta "
+                   "(ei välilyöntejä eikä ä/ö-kirjaimia)"),
+    "text_empty": ("write the text, or remove the key", "kirjoita teksti tai poista avain"),
+    "text_language": ("write the text as {{fi: ..., sv: ..., en: ...}}",
+                      "kirjoita teksti muodossa {{fi: ..., sv: ..., en: ...}}"),
+    "range_order": ("write the earlier year first, e.g. 2026-2028",
+                    "kirjoita aikaisempi vuosi ensin, esim. 2026-2028"),
+    "greater_than_equal": ("use a value of at least {ge}", "käytä arvoa, joka on vähintään {ge}"),
+    "less_than_equal": ("use a value of at most {le}", "käytä arvoa, joka on enintään {le}"),
+    "too_short": ("add at least {min_length} item", "lisää vähintään {min_length} kohta"),
+}
+
+
 def _got(value: Any) -> tuple[str, str]:
     if value is None:
         return "empty", "tyhjä"
@@ -270,8 +287,9 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
     params["detail_fi"] = _VALUE_FI.get(kind, p["detail"]).format_map(
         {**ctx, "value": params["value"], **{k: ctx.get(k, "") for k in ("lang", "start", "end")}}
     )
-    params["value_hint"] = "see docs/workspace.md for the allowed values"
-    params["value_hint_fi"] = "sallitut arvot: ks. docs/workspace.md"
+    hint, hint_fi = _VALUE_HINTS.get(kind, _VALUE_HINTS["default"])
+    params["value_hint"] = hint.format_map(ctx)
+    params["value_hint_fi"] = hint_fi.format_map(ctx)
     if kind == "literal_error":
         expected = [s.strip().strip("'") for s in str(ctx.get("expected", "")).replace(" or ", ",").split(",")]
         expected = [e for e in expected if e]
