@@ -1,0 +1,53 @@
+"""Turn user text into pandoc Markdown that can only ever mean that text.
+
+Everything a workspace author writes (titles, descriptions, party names, decision texts) is
+data. Interpolated into a Markdown template naively it injects emphasis, headings, lists
+(``8. luokan oppilaat``), raw OOXML/typst/HTML, images of local files or a YAML metadata block
+(measured: ../shared/TOOLCHAIN.md). pandoc's Markdown lets a backslash escape *every* ASCII
+punctuation character, and a backslash-escaped character is always a literal ``Str``. So we
+escape all of them, collapse whitespace (a newline would end a table row or start a block) and
+drop control characters (they make DOCX XML invalid). What is left are letters, digits, spaces
+and non-ASCII characters, none of which pandoc's Markdown reader treats as syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+
+_PUNCTUATION = frozenset(string.punctuation)
+# C0/C1 controls and other code points XML 1.0 forbids; whitespace among them is collapsed first.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_WHITESPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace runs (newlines included) to one space and drop control characters."""
+    return _FORBIDDEN.sub("", _WHITESPACE.sub(" ", text)).strip()
+
+
+def md_inline(text: str) -> str:
+    """Escape ``text`` for any inline position: paragraph, heading, table cell, list item."""
+    return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in clean_text(text))
+
+
+def md_paragraphs(text: str) -> str:
+    """Escape multi-paragraph text: blank lines separate paragraphs, other newlines are spaces."""
+    paragraphs = (md_inline(p) for p in _BLANK_LINE.split(text.replace("\r\n", "\n")))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def md_meta(text: str) -> str:
+    """A YAML metadata value: pandoc reads metadata strings as Markdown, so escape, then quote.
+
+    JSON string syntax is a subset of YAML's double-quoted scalars.
+    """
+    return json.dumps(md_inline(text), ensure_ascii=False)
+
+
+def typst_string(text: str) -> str:
+    """A typst string literal (``"…"``). json.dumps is wrong here: typst has no ``\\uXXXX``."""
+    escaped = clean_text(text).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

@@ -1,0 +1,198 @@
+"""Find templates and render Jinja2 with user text that can never become markup.
+
+Lookup order: the workspace's own ``templates/`` directory first (any file there overrides the
+packaged one of the same name, ``reference.docx`` included), then the templates packaged with
+hyteplan (``hyteplan/templates`` in a wheel, the repository's ``templates/`` in an editable
+install).
+
+Escaping is not left to template authors. The environment autoescapes, with pandoc-Markdown
+escaping instead of HTML: every string of the view reaches the template as :class:`UserText`, and
+every ``{{ … }}`` value that is not already trusted Markdown (:class:`markupsafe.Markup`, e.g. a
+macro's output) is escaped by :func:`hyteplan.render.escape.md_inline`. Filters that would turn
+user text into a plain or HTML-escaped string are replaced by versions that keep it user text.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.nodes import EvalContext
+from markupsafe import Markup
+
+from hyteplan.errors import HyteplanError
+from hyteplan.render.escape import md_inline, md_meta, md_paragraphs
+
+WORKSPACE_TEMPLATE_DIR = "templates"
+
+
+class UserText(str):
+    """A string that came from the workspace: always rendered escaped."""
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return md_inline(self)
+
+
+def user_data(value: Any) -> Any:
+    """Wrap every string inside ``value`` (dicts, lists, tuples) as :class:`UserText`."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return UserText(value)
+    if isinstance(value, Mapping):
+        return {k: user_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [user_data(v) for v in value]
+    return value
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markup) or value is None:
+        return "" if value is None else value
+    return Markup(md_inline(str(value)))
+
+
+def _keep_user(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a string filter so that its result is still user text (escaped when output).
+
+    Jinja passes an environment or evaluation context first to some filters (``replace``,
+    ``truncate``); an evaluation context is handed over with autoescape off, so that the filter
+    works on plain text instead of HTML-escaping it.
+    """
+    pass_arg = getattr(func, "jinja_pass_arg", None)
+
+    def apply(value: Any, call: Callable[[Any], Any]) -> Any:
+        if isinstance(value, Markup):
+            return call(value)
+        result = call(str(value))
+        return UserText(result) if isinstance(result, str) else result
+
+    if pass_arg is None:
+
+        def plain(value: Any, *args: Any, **kwargs: Any) -> Any:
+            return apply(value, lambda v: func(v, *args, **kwargs))
+
+        return plain
+
+    def with_context(context: Any, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(context, EvalContext):
+            context = copy.copy(context)
+            context.autoescape = False
+        return apply(value, lambda v: func(context, v, *args, **kwargs))
+
+    with_context.jinja_pass_arg = pass_arg  # type: ignore[attr-defined]
+    return with_context
+
+
+def _md_join(items: Iterable[Any], separator: str = "", attribute: str | None = None) -> Markup:
+    values = [
+        item.get(attribute) if attribute and isinstance(item, Mapping) else item for item in items
+    ]
+    return Markup(md_inline(separator)).join(
+        v if isinstance(v, Markup) else Markup(md_inline(str(v))) for v in values
+    )
+
+
+def _md_escape(value: Any) -> Markup:
+    return value if isinstance(value, Markup) else Markup(md_inline(str(value)))
+
+
+_SAFE_BUILTINS = {
+    "abs", "attr", "batch", "count", "d", "default", "dictsort", "first", "float", "groupby",
+    "int", "items", "last", "length", "list", "map", "max", "min", "reject", "rejectattr",
+    "reverse", "round", "safe", "select", "selectattr", "slice", "sort", "sum", "unique",
+    "wordcount",
+}  # fmt: skip
+_STRING_FILTERS = {
+    "capitalize", "center", "filesizeformat", "format", "indent", "lower", "pprint", "replace",
+    "string", "striptags", "title", "trim", "truncate", "upper", "urlencode", "wordwrap",
+}  # fmt: skip
+
+
+def packaged_templates_dir() -> Path:
+    """The templates shipped with hyteplan (wheel) or the repository's (editable install)."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "templates", package.parent.parent / "templates"):
+        if (candidate / "reference.docx").is_file():
+            return candidate
+    raise HyteplanError(
+        "hyteplan's document templates are missing from the installation",
+        hint="reinstall hyteplan (pip install --force-reinstall hyteplan)",
+    )
+
+
+class Templates:
+    """Templates of one workspace: its overrides first, then hyteplan's own."""
+
+    def __init__(self, workspace: Path | None = None) -> None:
+        self.search_path: list[Path] = []
+        if workspace is not None and (workspace / WORKSPACE_TEMPLATE_DIR).is_dir():
+            self.search_path.append((workspace / WORKSPACE_TEMPLATE_DIR).resolve())
+        self.search_path.append(packaged_templates_dir())
+        self.env = _make_environment(self.search_path)
+
+    def path(self, name: str) -> Path:
+        """The file ``name`` from the first directory that has it (reference.docx, fonts…)."""
+        for directory in self.search_path:
+            candidate = directory / name
+            if candidate.exists():
+                return candidate
+        raise HyteplanError(f"template {name!r} not found in {', '.join(map(str, self.search_path))}")
+
+    def font_dirs(self) -> list[Path]:
+        """Directories with fonts for the PDF: a workspace's templates/fonts, then hyteplan's."""
+        dirs = [d / "fonts" for d in self.search_path if (d / "fonts").is_dir()]
+        dirs.append(Path(__file__).resolve().parent / "fonts")
+        return dirs
+
+    def render(self, name: str, context: Mapping[str, Any]) -> str:
+        """Render the Jinja2 template ``name``; strings in ``context`` are user text."""
+        try:
+            template = self.env.get_template(name)
+            return template.render(**user_data(dict(context)))
+        except jinja2.TemplateNotFound as exc:
+            raise HyteplanError(f"template {exc.name!r} not found") from exc
+        except jinja2.TemplateSyntaxError as exc:
+            raise HyteplanError(
+                f"template syntax error in {exc.filename or exc.name}:{exc.lineno}: {exc.message}"
+            ) from exc
+        except jinja2.UndefinedError as exc:
+            raise HyteplanError(f"template {name!r} uses an undefined value: {exc.message}") from exc
+
+
+def _make_environment(search_path: list[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    builtins = dict(env.filters)
+    env.filters.clear()
+    env.filters.update({name: builtins[name] for name in _SAFE_BUILTINS})
+    env.filters.update({name: _keep_user(builtins[name]) for name in _STRING_FILTERS})
+    env.filters.update(
+        {
+            "e": _md_escape,
+            "escape": _md_escape,
+            "join": _md_join,
+            "paragraphs": lambda v: Markup(md_paragraphs(str(v))),
+            "meta": lambda v: Markup(md_meta(str(v))),
+        }
+    )
+    return env
+
+
+def add_filters(templates: Templates, **filters: Callable[..., Any]) -> None:
+    """Register filters whose results are plain strings; they stay user text (escaped)."""
+    templates.env.filters.update({name: _keep_user(f) for name, f in filters.items()})
+
+

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import string
+
+from hyteplan.render.escape import clean_text, md_inline, md_meta, md_paragraphs, typst_string
+
+
+def test_every_ascii_punctuation_character_is_backslash_escaped() -> None:
+    escaped = md_inline(string.punctuation)
+    assert escaped == "".join("\\" + c for c in string.punctuation)
+
+
+def test_letters_digits_and_non_ascii_are_left_alone() -> None:
+    assert md_inline("Kuopio 2026 äöå ÄÖÅ") == "Kuopio 2026 äöå ÄÖÅ"
+
+
+def test_finnish_ordinal_cannot_start_a_list() -> None:
+    assert md_inline("8. luokan oppilaat") == "8\\. luokan oppilaat"
+
+
+def test_newlines_and_runs_of_whitespace_become_one_space() -> None:
+    assert md_inline("  rivi\n\n yksi\t\r\nkaksi  ") == "rivi yksi kaksi"
+
+
+def test_control_characters_that_break_docx_xml_are_dropped() -> None:
+    assert clean_text("a\x00b\x07c\x1bd\ufffe") == "abcd"
+
+
+def test_paragraphs_split_on_blank_lines_only() -> None:
+    assert md_paragraphs("Eka\nrivi.\n\n  \nToka *x*") == "Eka rivi\\.\n\nToka \\*x\\*"
+
+
+def test_meta_value_is_a_quoted_escaped_string() -> None:
+    assert md_meta('Otsikko: "x"\n---') == '"Otsikko\\\\: \\\\\\"x\\\\\\" \\\\-\\\\-\\\\-"'
+
+
+def test_typst_string_escapes_backslash_and_quote_only() -> None:
+    assert typst_string('a\\b "c"\nd') == '"a\\\\b \\"c\\" d"'
