@@ -4,7 +4,6 @@ from pathlib import Path
 import pytest
 
 from hyteplan.errors import HyteplanError
-from hyteplan.model import Indicator
 from hyteplan.indicator_data import (
     IndicatorValues,
     Point,
@@ -12,6 +11,7 @@ from hyteplan.indicator_data import (
     load_file,
     load_indicator_values,
 )
+from hyteplan.model import Indicator
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -49,7 +49,11 @@ def test_older_sotkanet_csv_keeps_total_rows_sorted_by_year(tmp_path: Path) -> N
 
 
 def test_utf8_bom_and_comma_separated_value_column(tmp_path: Path) -> None:
-    text = 'indicator,region,year,gender,value\r\n3219,915,2022,total,"8,4"\r\n3219,915,2021,total,9.1\r\n'
+    text = (
+        "indicator,region,year,gender,value\r\n"
+        '3219,915,2022,total,"8,4"\r\n'
+        "3219,915,2021,total,9.1\r\n"
+    )
     path = write(tmp_path / "newer.csv", text, "utf-8-sig")
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     values = load_file(path)

@@ -18,6 +18,7 @@ import io
 import math
 import threading
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from hyteplan.numbers import (
     format_number,
@@ -42,7 +43,7 @@ _FONT = "DejaVu Sans"  # ships inside matplotlib: the same glyphs on every machi
 _FONT_SIZE = 9.0
 _TITLE_SIZE = 10.0
 _MARGIN = 6.0  # points around the drawing
-_RC = {
+_RC: dict[str, Any] = {
     "font.family": _FONT,
     "font.size": _FONT_SIZE,
     "text.parse_math": False,  # user text such as "$5 _a_" stays literal
@@ -91,17 +92,19 @@ def trend_chart_png(
     top = high * 1.18 if high > 0 else 1.0
 
     import matplotlib  # noqa: PLC0415 - lazy: ~0.5 s, only when a chart is drawn
-
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
     from matplotlib.figure import Figure  # noqa: PLC0415
     from matplotlib.font_manager import FontProperties  # noqa: PLC0415
-    from matplotlib.ticker import FixedLocator, FuncFormatter  # noqa: PLC0415
-    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
+    from matplotlib.ticker import (  # noqa: PLC0415
+        FixedLocator,
+        FuncFormatter,
+        MaxNLocator,  # noqa: PLC0415
+    )
     from PIL import Image  # noqa: PLC0415 - installed with matplotlib
 
     with _LOCK, matplotlib.rc_context():
         matplotlib.rcdefaults()
-        matplotlib.rcParams.update(_RC)
+        matplotlib.rcParams.update(_RC)  # type: ignore[arg-type]  # keys typed as Literal
         figure = Figure(figsize=(width_inches, height_inches), dpi=dpi)
         canvas = FigureCanvasAgg(figure)
         renderer = canvas.get_renderer()

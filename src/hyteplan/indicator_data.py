@@ -234,7 +234,7 @@ def _csv_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
                 hint="check for a missing separator, or a decimal comma in a comma-separated"
                 " file that is not in quotes",
             )
-        cells = dict(zip(header, row))
+        cells = dict(zip(header, row, strict=False))  # extra empty cells were checked above
         yield origin, {
             "indicator": cells["indicator"],
             "region": cells["region"],
