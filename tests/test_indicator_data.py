@@ -223,6 +223,6 @@ def test_example_workspace_data() -> None:
     assert [year for year, _ in values.series(3906, 297)] == [2017, 2019, 2021, 2023, 2025]
     assert [year for year, _ in values.series(234, 974)] == list(range(2017, 2025))
     for key in (3906, 1514, 292, 289, 4284, 234, 3219, 306, 3959, 699):
-        for region in (297, 915, 749, 140, 974):
+        for region in (297, 915, 749, 140, 420, 974):
             assert len(values.series(key, region)) >= 2, (key, region)
     assert isinstance(values, IndicatorValues)
