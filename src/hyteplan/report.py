@@ -70,10 +70,19 @@ class Reporter:
         display: Callable[[str], str] = lambda p: p,
         read_line: Callable[[str, int], str | None] = lambda p, n: None,
         lang: str = "en",
+        color: bool = False,
     ) -> None:
         self.display = display
         self.read_line = read_line
         self.lang = lang
+        self.color = color
+
+    def _c(self, text: str, style: str) -> str:
+        """ANSI styling for terminals; plain text everywhere else."""
+        if not self.color:
+            return text
+        codes = {"bold": "1", "red": "1;31", "yellow": "1;33", "cyan": "36", "dim": "2"}
+        return f"\x1b[{codes[style]}m{text}\x1b[0m"
 
     def concise(self, diagnostics: list[Diagnostic], files: int) -> str:
         lines = [
@@ -91,10 +100,9 @@ class Reporter:
                 if current is not None:
                     out.append("")
                 current = d.file
-                out.append(self.display(d.file))
-            out.append(
-                f"  {d.line}:{d.column}: {d.code} [{w[d.severity.value]}] {d.message}"
-            )
+                out.append(self._c(self.display(d.file), "bold"))
+            level = self._c(w[d.severity.value], "red" if d.severity is Severity.ERROR else "yellow")
+            out.append(f"  {d.line}:{d.column}: {self._c(d.code, 'cyan')} [{level}] {d.message}")
             source = self.read_line(d.file, d.line)
             if source is not None:
                 shown = source.replace("\t", " ")
@@ -104,7 +112,8 @@ class Reporter:
                 if d.span.end_line == d.span.line and d.span.end_column > d.column:
                     width = d.span.end_column - d.column
                 width = max(1, min(width, max(1, len(shown) - d.column + 1)))
-                out.append("  " + " " * (len(gutter) - 2) + "| " + " " * (d.column - 1) + "^" * width)
+                marks = self._c("^" * width, "red" if d.severity is Severity.ERROR else "yellow")
+                out.append("  " + " " * (len(gutter) - 2) + "| " + " " * (d.column - 1) + marks)
             if d.hint:
                 out.append(f"        = {w['hint']}: {d.hint}")
         if out:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from enum import Enum
 from pathlib import Path
 
@@ -56,6 +57,7 @@ def validate(
         text = lines[file]
         return text[number - 1] if 0 < number <= len(text) else None
 
-    reporter = Reporter(display_path(root, cwd), read_line, lang.value)
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    reporter = Reporter(display_path(root, cwd), read_line, lang.value, color=color)
     typer.echo(reporter.render(output_format.value, diagnostics, len(ws.files)), nl=False)
     raise typer.Exit(1 if has_errors(diagnostics, strict) else 0)
