@@ -32,3 +32,17 @@ def test_summary(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Esimerkin hyvinvointialue 2026–2029" in out
     assert "2 actions (1 joint)" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from hyteplan import __version__
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"hyteplan {__version__}\n"
+
+
+def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("validate", "init", "schema", "summary"):
+        assert command in out

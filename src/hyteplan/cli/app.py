@@ -16,6 +16,23 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"hyteplan {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Wellbeing plans (hyvinvointisuunnitelma) as YAML in git: check, render, compare."""
+
+
 class MessageLang(str, Enum):
     """Language of diagnostics and command messages."""
 
