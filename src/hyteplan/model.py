@@ -17,11 +17,12 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     PlainValidator,
     WithJsonSchema,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 Lang = Literal["fi", "sv", "en"]
@@ -107,7 +108,8 @@ TargetGroup = Literal[
 ]
 TARGET_GROUPS: tuple[str, ...] = TargetGroup.__args__  # type: ignore[attr-defined]
 
-_RANGE_RE = re.compile(r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$")
+RANGE_PATTERN = r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$"
+_RANGE_RE = re.compile(RANGE_PATTERN)
 
 
 def _year_range(value: Any) -> Any:
@@ -121,7 +123,8 @@ def _year_range(value: Any) -> Any:
     return value
 
 
-_FI_DATE_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+FI_DATE_PATTERN = r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$"
+_FI_DATE_RE = re.compile(FI_DATE_PATTERN)
 
 
 def _finnish_date(value: Any) -> Any:
@@ -137,7 +140,20 @@ def _finnish_date(value: Any) -> Any:
     return value
 
 
-Date = Annotated[dt.date, BeforeValidator(_finnish_date)]
+Date = Annotated[
+    dt.date,
+    BeforeValidator(_finnish_date),
+    # Editors must accept what the validator accepts: 12.5.2026 as well as 2026-05-12.
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "pattern": FI_DATE_PATTERN},
+            ],
+            "description": "A date: 12.5.2026 or 2026-05-12.",
+        }
+    ),
+]
 
 _DECIMAL_COMMA_RE = re.compile(r"^\s*-?\d+,\d+\s*$")
 
@@ -179,6 +195,22 @@ class YearRange(Node):
 
     def years(self) -> range:
         return range(self.start, self.end + 1)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        """Editors must accept the short forms the validator accepts: "2026–2029" and 2026."""
+        mapping = dict(handler.resolve_ref_schema(handler(schema)))
+        out: dict[str, Any] = {"title": mapping.get("title", cls.__name__)}
+        if "description" in mapping:
+            out["description"] = mapping["description"]
+        out["anyOf"] = [
+            mapping,
+            {"type": "string", "pattern": RANGE_PATTERN},
+            {"type": "integer", "minimum": 1990, "maximum": 2100},
+        ]
+        return out
 
 
 class Term(YearRange):
