@@ -12,7 +12,19 @@ from .rules.reading import findings_from_load
 from .workspace import Loc, Workspace
 from .load import WORKSPACE_FILE
 
-from .rules.base import register
+from .rules.base import Example, register
+
+_SETTINGS_EXAMPLE = """region:
+  id: alue
+  name: Esimerkin hyvinvointialue
+term: 2026-2029
+municipalities:
+  - id: esimerkkila
+    name: Esimerkkilän kunta
+    code: 297
+rules:
+  ignore: [{code}]
+"""
 
 register(
     Rule(
@@ -25,6 +37,8 @@ register(
          "fi": "tuntematon sääntökoodi `{code}` sääntöasetuksissa"},
         {"en": "codes are listed in docs/rules.md (or `hyteplan rules`)",
          "fi": "koodit on lueteltu tiedostossa docs/rules.md (tai `hyteplan rules`)"},
+        bad=Example("hyteplan.yaml", _SETTINGS_EXAMPLE.format(code="Q100")),
+        good=Example("hyteplan.yaml", _SETTINGS_EXAMPLE.format(code="Q010")),
         configurable=False,
     )
 )

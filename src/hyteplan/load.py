@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Protocol
+from typing import Any, Mapping, Protocol
 
 from pydantic import ValidationError
 
@@ -27,6 +27,7 @@ from .model import (
     model_at,
 )
 from .workspace import Loc, Located, SourceFile, Workspace
+from .workspace import value_at as _get
 from .yamlsource import parse
 
 WORKSPACE_FILE = "hyteplan.yaml"
@@ -265,18 +266,6 @@ def _smallest_cut(model: type[Node], data: Any, loc: tuple[Any, ...]) -> tuple[A
             if info is not None and not info.is_required():
                 return prefix
     return None
-
-
-def _get(data: Any, path: Iterable[Any]) -> Any:
-    node = data
-    for part in path:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            node = node[part]
-        else:
-            return None
-    return node
 
 
 def _index(ws: Workspace) -> None:

@@ -29,6 +29,19 @@ Path_ = tuple[Any, ...]
 T = TypeVar("T")
 
 
+def value_at(data: Any, path: Path_) -> Any:
+    """The value at `path` inside plain YAML data, or None when the path does not exist."""
+    node = data
+    for part in path:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
 @dataclass(frozen=True)
 class Loc:
     """A node in a file: the file's workspace-relative path and the key path inside it."""
@@ -132,6 +145,16 @@ class Workspace:
         if not self.config:
             return []
         return [self.config.region.id] + [m.id for m in self.config.municipalities]
+
+    def raw(self, loc: Loc) -> Any:
+        """The data as written at `loc` (before validation: salvage may have dropped parts)."""
+        source = self.files.get(loc.file)
+        return value_at(source.data, loc.path) if source else None
+
+    def readable(self, path: str) -> bool:
+        """True when the file exists and could be parsed (its YAML problems are reported)."""
+        source = self.files.get(path)
+        return source is not None and source.data is not None
 
     def span(self, loc: Loc, key: bool = False) -> Span:
         source = self.files.get(loc.file)

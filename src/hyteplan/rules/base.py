@@ -8,6 +8,7 @@ generated from this registry so it cannot drift from the code.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
@@ -20,10 +21,26 @@ MESSAGE_LANGUAGES = ("en", "fi")
 
 @dataclass(frozen=True)
 class Example:
-    """A piece of YAML in one file of a workspace, for the rules reference and its tests."""
+    """One file's whole content (rarely more files), for the rules reference and its tests.
+
+    How an example is applied (rules/examples.py): copy the scaffold workspace that
+    `hyteplan init` writes (src/hyteplan/scaffold/), then replace the content of `file` with
+    `yaml`, encoded with `encoding`, and likewise each (file, yaml) of `also` (for the few
+    problems that need two files to disagree); every other file stays as the scaffold has it.
+    Files are replaced, never merged, so that broken YAML (Y codes) works like the rest.
+    Contract, enforced by tests/rules/test_examples.py: with `bad` applied the rule reports
+    its code; with `good` applied the workspace has no problems at all. Short examples
+    therefore usually replace municipalities/esimerkkila.yaml, the smallest file.
+    """
 
     file: str
     yaml: str
+    encoding: str = "utf-8"  # e.g. cp1252 to show a file saved by Excel in Windows-1252
+    also: tuple[tuple[str, str], ...] = ()
+
+    def files(self) -> list[tuple[str, str]]:
+        """(file, yaml) of every file the example replaces, the main one first."""
+        return [(self.file, self.yaml), *self.also]
 
 
 @dataclass
@@ -118,3 +135,9 @@ def describe(kind: str | None, object_id: str | None, lang: str) -> str:
         return object_id or ""
     label = OBJECT_LABELS.get(kind, {}).get(lang) or OBJECT_LABELS.get(kind, {}).get("en", kind)
     return f"{label} {object_id}" if object_id else label
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest of `choices` to a mistyped `word`, for "did you mean" hints."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return match[0] if match else None

@@ -6,14 +6,13 @@ them in English and Finnish, adding "did you mean" where a typo is likely.
 
 from __future__ import annotations
 
-import difflib
-from typing import Any, Iterable
+from typing import Any
 
 from ..diagnostics import Severity
 from ..load import ID_LISTS, LoadFinding
 from ..model import model_at
 from ..workspace import Workspace
-from .base import Example, Finding, Rule, register
+from .base import Example, Finding, Rule, register, suggest
 
 
 def _reading_rule(code: str, name: str, summary: dict[str, str], message: dict[str, str],
@@ -23,7 +22,9 @@ def _reading_rule(code: str, name: str, summary: dict[str, str], message: dict[s
                   check=None, configurable=False))
 
 
-_GOOD_REGION = Example("region.yaml", "plan:\n  status: draft\nactions: []\n")
+# The examples replace the smallest file of the scaffold: a municipal plan.
+_PLAN = "municipalities/esimerkkila.yaml"
+_GOOD_PLAN = Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\n")
 
 _reading_rule(
     "Y001", "yaml-syntax",
@@ -33,8 +34,8 @@ _reading_rule(
            "quote texts that contain ': ' or start with a special character",
      "fi": "tarkista sisennys ja että jokaisen `avain: arvo` -rivin kaksoispisteen jälkeen on "
            "välilyönti; lainausmerkitse tekstit, joissa on ': ' tai jotka alkavat erikoismerkillä"},
-    bad=Example("region.yaml", "plan:\n  status: draft\nactions: [\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\nactions: [\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "Y002", "yaml-tab",
@@ -42,8 +43,8 @@ _reading_rule(
     {"en": "tab character in indentation", "fi": "sisennyksessä on sarkainmerkki (tab)"},
     {"en": "YAML allows only spaces for indentation: replace the tab with spaces",
      "fi": "YAML sallii sisennykseen vain välilyöntejä: korvaa sarkain välilyönneillä"},
-    bad=Example("region.yaml", "plan:\n\tstatus: draft\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n\tstatus: draft\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "Y003", "yaml-duplicate-key",
@@ -52,8 +53,8 @@ _reading_rule(
      "fi": "avain `{key}` on kahdesti (ensimmäinen rivillä {first_line}); tämä jätetään huomiotta"},
     {"en": "remove one of the two, or merge their contents",
      "fi": "poista toinen tai yhdistä niiden sisältö"},
-    bad=Example("region.yaml", "plan:\n  status: draft\n  status: approved\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\n  status: approved\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "Y004", "yaml-encoding",
@@ -64,8 +65,8 @@ _reading_rule(
            "nothing was changed in the file",
      "fi": "tallenna tiedosto UTF-8-muodossa (Muistio tai Excel: Tallenna nimellä, koodaus "
            "UTF-8); tiedostoon ei muutettu mitään"},
-    bad=Example("region.yaml", "plan:\n  title: P\xe4ihdetyö\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  title: Päihdetyö\n", encoding="cp1252"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "Y005", "yaml-empty",
@@ -73,8 +74,8 @@ _reading_rule(
     {"en": "the file is empty", "fi": "tiedosto on tyhjä"},
     {"en": "write its content, or delete the file; `hyteplan init` shows an example",
      "fi": "kirjoita sisältö tai poista tiedosto; `hyteplan init` näyttää esimerkin"},
-    bad=Example("region.yaml", "# nothing yet\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "# nothing yet\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "Y006", "yaml-not-mapping",
@@ -83,8 +84,8 @@ _reading_rule(
      "fi": "tiedostossa on {got_fi}, mutta sen pitää koostua `avain: arvo` -riveistä"},
     {"en": "start the file with its top-level keys (see docs/workspace.md)",
      "fi": "aloita tiedosto sen päätason avaimilla (ks. docs/workspace.md)"},
-    bad=Example("region.yaml", "- EL-1\n- EL-2\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "- ESI-1\n- ESI-2\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "S001", "schema-missing",
@@ -92,8 +93,8 @@ _reading_rule(
     {"en": "missing required field `{field}`", "fi": "pakollinen kenttä `{field}` puuttuu"},
     {"en": "add `{field}:` here (docs/workspace.md describes every field)",
      "fi": "lisää tähän `{field}:` (docs/workspace.md kuvaa jokaisen kentän)"},
-    bad=Example("region.yaml", "actions: []\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nactions: []\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "S002", "schema-type",
@@ -101,24 +102,24 @@ _reading_rule(
     {"en": "`{field}` must be {expected}, not {got}",
      "fi": "`{field}`: arvon pitää olla {expected_fi}, nyt se on {got_fi}"},
     {"en": "{type_hint}", "fi": "{type_hint_fi}"},
-    bad=Example("region.yaml", "plan:\n  status: draft\nactions: EL-1\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\nactions: ESI-1\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "S003", "schema-unknown-key",
     {"en": "A key that the format does not know.", "fi": "Tuntematon avain."},
     {"en": "unknown key `{field}`", "fi": "tuntematon avain `{field}`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
-    bad=Example("region.yaml", "plan:\n  stauts: draft\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  stauts: draft\n"),
+    good=_GOOD_PLAN,
 )
 _reading_rule(
     "S004", "schema-value",
     {"en": "A field has a value that is not allowed.", "fi": "Kentän arvo ei ole sallittu."},
     {"en": "`{field}`: {detail}", "fi": "`{field}`: {detail_fi}"},
     {"en": "{value_hint}", "fi": "{value_hint_fi}"},
-    bad=Example("region.yaml", "plan:\n  status: valmis\n"),
-    good=_GOOD_REGION,
+    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: valmis\n"),
+    good=_GOOD_PLAN,
 )
 
 _YAML_CODES = {
@@ -213,11 +214,6 @@ def _got(value: Any) -> tuple[str, str]:
     return type(value).__name__, type(value).__name__
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str | None:
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return match[0] if match else None
-
-
 def _object(ws: Workspace, finding: LoadFinding) -> tuple[str | None, str | None]:
     """The plan object an error sits in: the deepest list item that has an ID."""
     source = ws.files.get(finding.loc.file)
@@ -266,7 +262,7 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
     if kind == "extra_forbidden":
         owner = model_at(p["model"], tuple(p["loc"][:-1]))
         allowed = list(owner.model_fields) if owner else []
-        guess = _suggest(str(field_name), allowed)
+        guess = suggest(str(field_name), allowed)
         if guess:
             params["suggestion"] = f"did you mean `{guess}`?"
             params["suggestion_fi"] = f"tarkoititko `{guess}`?"
@@ -295,7 +291,7 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
         expected = [e for e in expected if e]
         params["detail"] = f"`{value}` is not allowed (allowed: {', '.join(expected)})"
         params["detail_fi"] = f"`{value}` ei ole sallittu arvo (sallitut: {', '.join(expected)})"
-        guess = _suggest(str(value), expected)
+        guess = suggest(str(value), expected)
         if guess:
             params["value_hint"] = f"did you mean `{guess}`?"
             params["value_hint_fi"] = f"tarkoititko `{guess}`?"

@@ -1,0 +1,65 @@
+"""Applying a rule's Example to the scaffold workspace (the mechanism is described on Example).
+
+The rules reference runs every example through the real checker to show its diagnostics, and
+the tests hold every rule to its examples; both use this one function so they cannot differ.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from ..load import MemoryReader, load_from
+from ..scaffold import SCAFFOLD_FILES
+from ..workspace import Workspace
+from .base import Example
+
+
+def scaffold_files() -> dict[str, bytes]:
+    """The files `hyteplan init` writes (without the JSON Schemas), by relative path."""
+    root = resources.files("hyteplan") / "scaffold"
+    return {name: (root / name).read_bytes() for name in SCAFFOLD_FILES}
+
+
+def example_files(example: Example) -> dict[str, bytes]:
+    """The scaffold workspace with the example's files replaced by its content."""
+    files = scaffold_files()
+    for name, text in example.files():
+        files[name] = text.encode(example.encoding)
+    return files
+
+
+def example_workspace(example: Example) -> Workspace:
+    """The loaded workspace an example describes."""
+    return load_from(MemoryReader(example_files(example)))
+
+
+PLAN_FILE = "municipalities/esimerkkila.yaml"
+
+_PLAN_LINES = (
+    ("municipality", "municipality: {municipality}"),
+    ("plan", "plan:\n  status: {status}"),
+    ("actions", "actions:"),
+    ("id", "  - id: {id}"),
+    ("title", "    title: {title}"),
+    ("focus_area", "    focus_area: {focus_area}"),
+    ("goal", "    goal: {goal}"),
+    ("responsible", "    responsible: {responsible}"),
+    ("schedule", "    schedule: {schedule}"),
+    ("indicators", "    indicators: [{indicators}]"),
+)
+_PLAN_VALUES = {
+    "municipality": "esimerkkila", "plan": "", "status": "draft", "actions": "", "id": "ESI-1",
+    "title": "Liikuntakokeilut yläkouluissa", "focus_area": "elintavat",
+    "goal": "elintavat-nuoret", "responsible": "esimerkkila-liikuntapalvelut",
+    "schedule": "2026-2027", "indicators": "sotkanet-3906",
+}
+
+
+def example_plan(**changes: str | None) -> str:
+    """The scaffold's municipal plan with one own action, shortened, with values changed.
+
+    A value of None leaves that line out, e.g. example_plan(responsible=None).
+    """
+    values = {**_PLAN_VALUES, **changes}
+    lines = [line.format(**values) for key, line in _PLAN_LINES if values.get(key) is not None]
+    return "\n".join(lines) + "\n"

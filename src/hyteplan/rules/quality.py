@@ -1,0 +1,412 @@
+"""Q codes: what the seeds ask of a good plan, beyond being consistent.
+
+Every action names a responsible party and indicators; schedules and targets fall inside the
+term ("will the actions change anything by 2029?"); the regional plan keeps only cooperative
+work and says how it reaches sparsely populated areas; overlapping work in neighbouring plans
+is found. Most are warnings: `--strict` or `severity:` in hyteplan.yaml make them fail.
+
+Missing-value checks look at the data as written: a value the schema rejected (and salvage
+dropped) is reported once, by the schema, not again as missing.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Iterator
+
+from ..diagnostics import Severity
+from ..model import Action, Indicator, MunicipalPlanFile, Party, RegionalPlanFile, YearRange
+from ..workspace import Loc, Located, Workspace
+from .base import Example, Finding, rule
+from .common import has_value, place, plain_text
+from .examples import PLAN_FILE, example_plan
+
+_GOOD_PLAN = Example(PLAN_FILE, example_plan())
+
+
+def _missing(ws: Workspace, item: Located[Action], field: str, code: str) -> Iterator[Finding]:
+    if not has_value(ws, item.loc, field):
+        yield Finding(code, item.loc / "id", at_key=True, object_kind="action",
+                      object_id=item.obj.id)
+
+
+@rule(
+    "Q001", "action-without-responsible", Severity.WARNING,
+    {"en": "An action names no responsible party (vastuutaho).",
+     "fi": "Toimenpiteellä ei ole vastuutahoa."},
+    {"en": "no responsible party (vastuutaho)", "fi": "vastuutaho puuttuu"},
+    {"en": "add `responsible:` with a party ID from parties.yaml",
+     "fi": "lisää `responsible:` ja tahon tunniste tiedostosta parties.yaml"},
+    bad=Example(PLAN_FILE, example_plan(responsible=None)),
+    good=_GOOD_PLAN,
+)
+def action_without_responsible(ws: Workspace) -> Iterator[Finding]:
+    for action in ws.actions:
+        yield from _missing(ws, action, "responsible", "Q001")
+
+
+@rule(
+    "Q002", "action-without-indicator", Severity.WARNING,
+    {"en": "An action names no indicator (mittari) to follow it with.",
+     "fi": "Toimenpiteellä ei ole seurantamittaria."},
+    {"en": "no indicator (seurantamittari)", "fi": "seurantamittari puuttuu"},
+    {"en": "add `indicators: [...]` with IDs from indicators.yaml",
+     "fi": "lisää `indicators: [...]` ja mittarien tunnisteet tiedostosta indicators.yaml"},
+    bad=Example(PLAN_FILE, example_plan(indicators=None)),
+    good=_GOOD_PLAN,
+)
+def action_without_indicator(ws: Workspace) -> Iterator[Finding]:
+    for action in ws.actions:
+        yield from _missing(ws, action, "indicators", "Q002")
+
+
+def _years(span: YearRange) -> str:
+    return str(span.start) if span.start == span.end else f"{span.start}–{span.end}"
+
+
+@rule(
+    "Q003", "schedule-outside-term", Severity.WARNING,
+    {"en": "An action's schedule reaches outside the plan term.",
+     "fi": "Toimenpiteen aikataulu ulottuu suunnitelmakauden ulkopuolelle."},
+    {"en": "schedule {schedule} is outside the plan term {term}",
+     "fi": "aikataulu {schedule} on suunnitelmakauden {term} ulkopuolella"},
+    {"en": "schedule the work within {term}; later work belongs to the next plan",
+     "fi": "ajoita työ kaudelle {term}; myöhempi työ kuuluu seuraavaan suunnitelmaan"},
+    bad=Example(PLAN_FILE, example_plan(schedule="2026-2031")),
+    good=_GOOD_PLAN,
+)
+def schedule_outside_term(ws: Workspace) -> Iterator[Finding]:
+    if ws.config is None:
+        return
+    term = ws.config.term
+    for action in ws.actions:
+        schedule = action.obj.schedule
+        if schedule and (schedule.start < term.start or schedule.end > term.end):
+            yield Finding("Q003", action.loc / "schedule",
+                          {"schedule": _years(schedule), "term": _years(term)},
+                          object_kind="action", object_id=action.obj.id)
+
+
+_FOCUS_AREAS = """focus_areas:
+  - id: elintavat
+    title: Elintavat
+    goals:
+      - id: elintavat-nuoret
+        title: Nuorten ylipaino vähenee
+        indicators: [sotkanet-3906]
+        target_year: {year}
+"""
+
+
+@rule(
+    "Q004", "target-year-outside-term", Severity.WARNING,
+    {"en": "A goal's or indicator's target year is outside the plan term.",
+     "fi": "Tavoitteen tai mittarin tavoitevuosi on suunnitelmakauden ulkopuolella."},
+    {"en": "target year {year} is outside the plan term {term}",
+     "fi": "tavoitevuosi {year} on suunnitelmakauden {term} ulkopuolella"},
+    {"en": "set a target the plan can reach by {end}",
+     "fi": "aseta tavoite, johon suunnitelma voi yltää vuoteen {end} mennessä"},
+    bad=Example("focus-areas.yaml", _FOCUS_AREAS.format(year=2032)),
+    good=Example("focus-areas.yaml", _FOCUS_AREAS.format(year=2029)),
+)
+def target_year_outside_term(ws: Workspace) -> Iterator[Finding]:
+    if ws.config is None:
+        return
+    term = ws.config.term
+    params = {"term": _years(term), "end": term.end}
+    for goal in ws.goals:
+        year = goal.obj.target_year
+        if year is not None and not term.start <= year <= term.end:
+            yield Finding("Q004", goal.loc / "target_year", {**params, "year": year},
+                          object_kind="goal", object_id=goal.obj.id)
+    for indicator in ws.indicators:
+        target = indicator.obj.target
+        if target is not None and not term.start <= target.year <= term.end:
+            yield Finding("Q004", indicator.loc / "target" / "year", {**params, "year": target.year},
+                          object_kind="indicator", object_id=indicator.obj.id)
+
+
+def _owner_resolver(ws: Workspace) -> "dict[str, str | None]":
+    """Party ID -> the region or municipality it belongs to, through its parents."""
+    parties: dict[str, Party] = {}
+    for item in ws.parties:
+        parties.setdefault(item.obj.id, item.obj)
+    resolved: dict[str, str | None] = {}
+    for start in parties:
+        chain: list[str] = []
+        current: str | None = start
+        owner: str | None = None
+        while current is not None and current in parties and current not in chain:
+            if current in resolved:
+                owner = resolved[current]
+                break
+            chain.append(current)
+            party = parties[current]
+            if party.organisation:
+                owner = party.organisation
+                break
+            current = party.parent
+        for ident in chain:
+            resolved[ident] = owner
+    return resolved
+
+
+_REGION = """plan:
+  status: draft
+actions:
+  - id: EL-1
+    title: Liikuntaneuvonnan yhteinen palveluketju
+    focus_area: elintavat
+    responsible: {responsible}
+    participants: [esimerkkila]
+    indicators: [sotkanet-3906]
+{rural}"""
+_RURAL = "    rural_reach: Neuvonta myös etäyhteydellä ja kyläkierroksilla.\n"
+
+
+@rule(
+    "Q005", "regional-solo-work", Severity.WARNING,
+    {"en": "A regional action is one municipality's own work (the regional plan keeps joint "
+           "work only).",
+     "fi": "Alueellinen toimenpide on yhden kunnan omaa työtä (alueen suunnitelmaan kuuluu "
+           "vain yhteinen työ)."},
+    {"en": "looks like `{municipality}`'s own work: its responsible party belongs to "
+           "`{municipality}` and no other municipality takes part",
+     "fi": "näyttää kunnan `{municipality}` omalta työltä: vastuutaho kuuluu kuntaan "
+           "`{municipality}`, eikä muita kuntia osallistu"},
+    {"en": "move the action to {municipality}'s plan, or add the other municipalities that "
+           "take part to `participants`",
+     "fi": "siirrä toimenpide kunnan {municipality} suunnitelmaan tai lisää muut osallistuvat "
+           "kunnat kenttään `participants`"},
+    bad=Example("region.yaml", _REGION.format(responsible="esimerkkila-liikuntapalvelut",
+                                              rural=_RURAL)),
+    good=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural=_RURAL)),
+)
+def regional_solo_work(ws: Workspace) -> Iterator[Finding]:
+    """Solo: the responsible party belongs to a municipality and no *other* municipality
+    takes part (participants empty, or only that municipality itself)."""
+    municipalities = ws.ids("municipality")
+    owner_of = _owner_resolver(ws)
+    for action in ws.regional_actions():
+        responsible = action.obj.responsible
+        owner = owner_of.get(responsible) if responsible else None
+        if owner in municipalities and set(action.obj.participants) <= {owner}:
+            yield Finding("Q005", action.loc / "responsible", {"municipality": owner},
+                          object_kind="action", object_id=action.obj.id)
+
+
+def _effective(item: Located[Indicator], shared: dict[str, Indicator], field: str) -> object:
+    """A plan's own definition of a shared indicator inherits what it leaves out."""
+    value = getattr(item.obj, field)
+    if value is None and item.owner is not None and item.obj.id in shared:
+        value = getattr(shared[item.obj.id], field)
+    return value
+
+
+def _indicators_without(ws: Workspace, field: str, code: str) -> Iterator[Finding]:
+    shared = {i.obj.id: i.obj for i in ws.indicators if i.owner is None}
+    for item in ws.indicators:
+        if _effective(item, shared, field) is None and not has_value(ws, item.loc, field):
+            yield Finding(code, item.loc / "id", at_key=True, object_kind="indicator",
+                          object_id=item.obj.id)
+
+
+_INDICATOR = """indicators:
+  - id: sotkanet-3906
+    name: Ylipaino, % 8. ja 9. luokan oppilaista
+    source: {kind: sotkanet, id: 3906}
+    unit: "%"
+    direction: lower
+    baseline: {value: 19.0, year: 2023}
+    target: {value: 17.0, year: 2029}
+"""
+
+
+def _without(line: str) -> str:
+    return "".join(l for l in _INDICATOR.splitlines(keepends=True) if not l.startswith(line))
+
+
+@rule(
+    "Q006", "indicator-without-baseline", Severity.WARNING,
+    {"en": "An indicator has no baseline (lähtötaso).",
+     "fi": "Mittarilla ei ole lähtötasoa."},
+    {"en": "no baseline (lähtötaso)", "fi": "lähtötaso puuttuu"},
+    {"en": "add `baseline: {{value: ..., year: ...}}` (the latest known value)",
+     "fi": "lisää `baseline: {{value: ..., year: ...}}` (viimeisin tiedossa oleva arvo)"},
+    bad=Example("indicators.yaml", _without("    baseline:")),
+    good=Example("indicators.yaml", _INDICATOR),
+)
+def indicator_without_baseline(ws: Workspace) -> Iterator[Finding]:
+    yield from _indicators_without(ws, "baseline", "Q006")
+
+
+@rule(
+    "Q007", "indicator-without-target", Severity.WARNING,
+    {"en": "An indicator has no target (tavoitetaso).",
+     "fi": "Mittarilla ei ole tavoitetasoa."},
+    {"en": "no target (tavoitetaso)", "fi": "tavoitetaso puuttuu"},
+    {"en": "add `target: {{value: ..., year: ...}}` within the plan term",
+     "fi": "lisää `target: {{value: ..., year: ...}}` suunnitelmakauden sisälle"},
+    bad=Example("indicators.yaml", _without("    target:")),
+    good=Example("indicators.yaml", _INDICATOR),
+)
+def indicator_without_target(ws: Workspace) -> Iterator[Finding]:
+    yield from _indicators_without(ws, "target", "Q007")
+
+
+@rule(
+    "Q008", "indicator-without-source", Severity.WARNING,
+    {"en": "An indicator does not say where its values come from.",
+     "fi": "Mittarista ei kerrota, mistä sen arvot tulevat."},
+    {"en": "no source (Sotkanet, school health survey, TEAviisari, local...)",
+     "fi": "lähde puuttuu (Sotkanet, kouluterveyskysely, TEAviisari, paikallinen...)"},
+    {"en": "add e.g. `source: {{kind: sotkanet, id: 3906}}` or `source: {{kind: local}}`",
+     "fi": "lisää esim. `source: {{kind: sotkanet, id: 3906}}` tai `source: {{kind: local}}`"},
+    bad=Example("indicators.yaml", _without("    source:")),
+    good=Example("indicators.yaml", _INDICATOR),
+)
+def indicator_without_source(ws: Workspace) -> Iterator[Finding]:
+    yield from _indicators_without(ws, "source", "Q008")
+
+
+@rule(
+    "Q009", "regional-without-rural-reach", Severity.WARNING,
+    {"en": "A regional action does not say how it reaches sparsely populated areas.",
+     "fi": "Alueellisesta toimenpiteestä ei kerrota, miten se tavoittaa haja-asutusalueet."},
+    {"en": "no rural reach note (maaseutuvaikutukset)",
+     "fi": "maaseutuvaikutusten arvio puuttuu"},
+    {"en": "add `rural_reach:` telling how the action reaches sparsely populated areas",
+     "fi": "lisää `rural_reach:`: miten toimenpide tavoittaa haja-asutusalueet"},
+    bad=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural="")),
+    good=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural=_RURAL)),
+)
+def regional_without_rural_reach(ws: Workspace) -> Iterator[Finding]:
+    for action in ws.regional_actions():
+        yield from _missing(ws, action, "rural_reach", "Q009")
+
+
+_WORD_SPLIT = re.compile(r"[\W_]+")
+_STEM = 5  # Finnish inflects word ends: compare words by their first letters
+_MAX_CANDIDATES = 30  # bounds the work per action whatever the titles look like
+SIMILARITY = 0.9
+
+
+def _tokens(title: str) -> list[str]:
+    words = [w for w in title.split(" ") if w]
+    return list(dict.fromkeys(w if w.isdigit() else w[:_STEM] for w in words))
+
+
+class _Titles:
+    """Finds an earlier action in another plan with the same or a very similar title.
+
+    Exact (normalised) titles are a dictionary lookup. Near matches use prefix filtering:
+    each title is indexed under its rarest half of word stems, so two titles that share at
+    least half their stems always meet in the index; only those few pairs pay for difflib.
+    """
+
+    def __init__(self, titles: list[str]) -> None:
+        frequency: dict[str, int] = {}
+        for title in titles:
+            for token in _tokens(title):
+                frequency[token] = frequency.get(token, 0) + 1
+        self.frequency = frequency
+        self.exact: dict[str, list[tuple[str | None, int]]] = {}
+        self.index: dict[str, list[tuple[str | None, int, str]]] = {}
+
+    def _prefix(self, title: str) -> list[str]:
+        tokens = sorted(_tokens(title), key=lambda t: (self.frequency.get(t, 0), t))
+        return tokens[: len(tokens) - (len(tokens) + 1) // 2 + 1]
+
+    def match(self, title: str, owner: str | None) -> tuple[int, bool] | None:
+        """(position of the earlier action, exact?) for the first match in another plan."""
+        for other_owner, position in self.exact.get(title, ()):
+            if other_owner != owner:
+                return position, True
+        prefix = self._prefix(title)
+        candidates: dict[int, str] = {}
+        for token in prefix:
+            for other_owner, position, other in self.index.get(token, ()):
+                if other_owner != owner and len(candidates) < _MAX_CANDIDATES:
+                    candidates.setdefault(position, other)
+        for position in sorted(candidates):
+            other = candidates[position]
+            if 2 * min(len(title), len(other)) < SIMILARITY * (len(title) + len(other)):
+                continue
+            matcher = SequenceMatcher(None, title, other, autojunk=False)
+            if matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY:
+                return position, False
+        return None
+
+    def add(self, title: str, owner: str | None, position: int) -> None:
+        self.exact.setdefault(title, []).append((owner, position))
+        for token in self._prefix(title):
+            self.index.setdefault(token, []).append((owner, position, title))
+
+
+def normalise_title(title: str) -> str:
+    """Lower case, punctuation as spaces, single spaces: how titles are compared."""
+    return " ".join(_WORD_SPLIT.sub(" ", title.casefold()).split())
+
+
+@rule(
+    "Q010", "likely-duplicate-action", Severity.WARNING,
+    {"en": "Two plans have an action with the same or a very similar title (overlapping work).",
+     "fi": "Kahdessa suunnitelmassa on sama tai lähes samanniminen toimenpide (päällekkäistä "
+           "työtä)."},
+    {"en": "likely duplicate of action `{other}` at {first} ({how})",
+     "fi": "todennäköisesti sama kuin toimenpide `{other}` kohdassa {first} ({how_fi})"},
+    {"en": "if both plans do the same work, make it one joint action in region.yaml; if the "
+           "actions differ, say how in their titles",
+     "fi": "jos suunnitelmissa tehdään samaa työtä, tee siitä yksi yhteinen toimenpide "
+           "(region.yaml); jos toimenpiteet eroavat, kerro ero niiden nimissä"},
+    bad=Example(PLAN_FILE, example_plan(title="Liikuntaneuvonnan yhteinen palveluketju.")),
+    good=_GOOD_PLAN,
+)
+def likely_duplicate_action(ws: Workspace) -> Iterator[Finding]:
+    actions = list(ws.actions)
+    titles = [normalise_title(plain_text(a.obj.title, ws)) for a in actions]
+    buckets: dict[str, list[int]] = {}
+    for position, action in enumerate(actions):
+        if titles[position]:
+            buckets.setdefault(action.obj.focus_area, []).append(position)
+    for positions in buckets.values():
+        if len(positions) < 2 or len({actions[p].owner for p in positions}) < 2:
+            continue
+        index = _Titles([titles[p] for p in positions])
+        for position in positions:
+            action, title = actions[position], titles[position]
+            found = index.match(title, action.owner)
+            if found is not None:
+                earlier, exact = found
+                other = actions[earlier]
+                yield Finding("Q010", action.loc / "title",
+                              {"other": other.obj.id, "first": place(ws, other.loc),
+                               "how": "same title" if exact else "similar title",
+                               "how_fi": "sama nimi" if exact else "lähes sama nimi"},
+                              object_kind="action", object_id=action.obj.id)
+            index.add(title, action.owner, position)
+
+
+@rule(
+    "Q011", "approved-without-decision", Severity.WARNING,
+    {"en": "A plan is marked approved but records no decision.",
+     "fi": "Suunnitelma on merkitty hyväksytyksi, mutta päätöstä ei ole kirjattu."},
+    {"en": "status is approved, but no decision is recorded in `decisions`",
+     "fi": "tila on hyväksytty, mutta kentässä `decisions` ei ole päätöstä"},
+    {"en": "add the approving decision: `- {{body: ..., date: ..., section: ..., decision: ...}}`",
+     "fi": "lisää hyväksymispäätös: `- {{body: ..., date: ..., section: ..., decision: ...}}`"},
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: approved\n"),
+    good=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: approved\n"
+                            "  decisions:\n    - body: Kunnanvaltuusto\n      date: 15.6.2026\n"
+                            "      section: 42\n      decision: Hyväksyttiin.\n"),
+)
+def approved_without_decision(ws: Workspace) -> Iterator[Finding]:
+    for path, source in ws.files.items():
+        model = source.model
+        if isinstance(model, (RegionalPlanFile, MunicipalPlanFile)):
+            plan = model.plan
+            if plan.status == "approved" and not plan.decisions and not has_value(
+                ws, Loc(path, ("plan",)), "decisions"
+            ):
+                yield Finding("Q011", Loc(path, ("plan", "status")))
