@@ -11,6 +11,7 @@ dropped) is reported once, by the schema, not again as missing.
 
 from __future__ import annotations
 
+import os
 import re
 from difflib import SequenceMatcher
 from typing import Iterator
@@ -287,61 +288,10 @@ def regional_without_rural_reach(ws: Workspace) -> Iterator[Finding]:
 
 
 _WORD_SPLIT = re.compile(r"[\W_]+")
-_STEM = 5  # Finnish inflects word ends: compare words by their first letters
-_MAX_CANDIDATES = 30  # bounds the work per action whatever the titles look like
-SIMILARITY = 0.9
-
-
-def _tokens(title: str) -> list[str]:
-    words = [w for w in title.split(" ") if w]
-    return list(dict.fromkeys(w if w.isdigit() else w[:_STEM] for w in words))
-
-
-class _Titles:
-    """Finds an earlier action in another plan with the same or a very similar title.
-
-    Exact (normalised) titles are a dictionary lookup. Near matches use prefix filtering:
-    each title is indexed under its rarest half of word stems, so two titles that share at
-    least half their stems always meet in the index; only those few pairs pay for difflib.
-    """
-
-    def __init__(self, titles: list[str]) -> None:
-        frequency: dict[str, int] = {}
-        for title in titles:
-            for token in _tokens(title):
-                frequency[token] = frequency.get(token, 0) + 1
-        self.frequency = frequency
-        self.exact: dict[str, list[tuple[str | None, int]]] = {}
-        self.index: dict[str, list[tuple[str | None, int, str]]] = {}
-
-    def _prefix(self, title: str) -> list[str]:
-        tokens = sorted(_tokens(title), key=lambda t: (self.frequency.get(t, 0), t))
-        return tokens[: len(tokens) - (len(tokens) + 1) // 2 + 1]
-
-    def match(self, title: str, owner: str | None) -> tuple[int, bool] | None:
-        """(position of the earlier action, exact?) for the first match in another plan."""
-        for other_owner, position in self.exact.get(title, ()):
-            if other_owner != owner:
-                return position, True
-        prefix = self._prefix(title)
-        candidates: dict[int, str] = {}
-        for token in prefix:
-            for other_owner, position, other in self.index.get(token, ()):
-                if other_owner != owner and len(candidates) < _MAX_CANDIDATES:
-                    candidates.setdefault(position, other)
-        for position in sorted(candidates):
-            other = candidates[position]
-            if 2 * min(len(title), len(other)) < SIMILARITY * (len(title) + len(other)):
-                continue
-            matcher = SequenceMatcher(None, title, other, autojunk=False)
-            if matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY:
-                return position, False
-        return None
-
-    def add(self, title: str, owner: str | None, position: int) -> None:
-        self.exact.setdefault(title, []).append((owner, position))
-        for token in self._prefix(title):
-            self.index.setdefault(token, []).append((owner, position, title))
+_STEM = 4  # Finnish inflects word ends (nuorten, nuorille): group words by their start
+_ENDING = 3  # letters a word may differ in at its end and still be the same word
+_TYPO = 0.85  # difflib ratio above which two words are the same word mistyped
+_MAX_COMPARED = 20  # bounds the work per action whatever the titles look like
 
 
 def normalise_title(title: str) -> str:
@@ -349,11 +299,32 @@ def normalise_title(title: str) -> str:
     return " ".join(_WORD_SPLIT.sub(" ", title.casefold()).split())
 
 
+def _stems(title: str) -> tuple[str, ...]:
+    return tuple(w if w.isdigit() else w[:_STEM] for w in title.split(" "))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word, inflected or mistyped: nuorten/nuorille, but not nuorisotyön/nuorisovaltuuston."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    if len(os.path.commonprefix([a, b])) >= min(len(a), len(b)) - _ENDING:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _TYPO
+
+
+def similar_titles(a: str, b: str) -> bool:
+    """Normalised titles with the same words up to inflection or a typo, in the same order."""
+    words_a, words_b = a.split(" "), b.split(" ")
+    return len(words_a) == len(words_b) and all(map(_same_word, words_a, words_b))
+
+
 @rule(
     "Q010", "likely-duplicate-action", Severity.WARNING,
-    {"en": "Two plans have an action with the same or a very similar title (overlapping work).",
-     "fi": "Kahdessa suunnitelmassa on sama tai lähes samanniminen toimenpide (päällekkäistä "
-           "työtä)."},
+    {"en": "Two plans have an action with the same title, up to inflection (overlapping work).",
+     "fi": "Kahdessa suunnitelmassa on samanniminen toimenpide, taivutusmuotoja lukuun "
+           "ottamatta (päällekkäistä työtä)."},
     {"en": "likely duplicate of action `{other}` at {first} ({how})",
      "fi": "todennäköisesti sama kuin toimenpide `{other}` kohdassa {first} ({how_fi})"},
     {"en": "if both plans do the same work, make it one joint action in region.yaml; if the "
@@ -364,28 +335,32 @@ def normalise_title(title: str) -> str:
     good=_GOOD_PLAN,
 )
 def likely_duplicate_action(ws: Workspace) -> Iterator[Finding]:
-    actions = list(ws.actions)
-    titles = [normalise_title(plain_text(a.obj.title, ws)) for a in actions]
-    buckets: dict[str, list[int]] = {}
-    for position, action in enumerate(actions):
-        if titles[position]:
-            buckets.setdefault(action.obj.focus_area, []).append(position)
-    for positions in buckets.values():
-        if len(positions) < 2 or len({actions[p].owner for p in positions}) < 2:
+    """Two actions of different plans under one focus area are likely duplicates when their
+    normalised titles are equal ("same title"), or have the same words in the same order up
+    to inflection or a typo ("nearly the same title": Nuorten liikuntaneuvonta / Nuorille
+    liikuntaneuvontaa). Titles that differ by a whole word (kouluissa / neuvoloissa) describe
+    different work. Grouping by focus area and the first letters of each word makes this one
+    dictionary lookup per action, with word comparisons only inside a small group.
+    """
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[Located[Action], str]]] = {}
+    for action in ws.actions:
+        title = normalise_title(plain_text(action.obj.title, ws))
+        if not title:
             continue
-        index = _Titles([titles[p] for p in positions])
-        for position in positions:
-            action, title = actions[position], titles[position]
-            found = index.match(title, action.owner)
-            if found is not None:
-                earlier, exact = found
-                other = actions[earlier]
-                yield Finding("Q010", action.loc / "title",
-                              {"other": other.obj.id, "first": place(ws, other.loc),
-                               "how": "same title" if exact else "similar title",
-                               "how_fi": "sama nimi" if exact else "lähes sama nimi"},
-                              object_kind="action", object_id=action.obj.id)
-            index.add(title, action.owner, position)
+        group = groups.setdefault((action.obj.focus_area, _stems(title)), [])
+        others = [(o, t) for o, t in group if o.owner != action.owner]
+        found = next(((o, True) for o, t in others if t == title), None)
+        if found is None:
+            found = next(((o, False) for o, t in others[:_MAX_COMPARED]
+                          if similar_titles(title, t)), None)
+        if found is not None:
+            other, exact = found
+            yield Finding("Q010", action.loc / "title",
+                          {"other": other.obj.id, "first": place(ws, other.loc),
+                           "how": "same title" if exact else "nearly the same title",
+                           "how_fi": "sama nimi" if exact else "lähes sama nimi"},
+                          object_kind="action", object_id=action.obj.id)
+        group.append((action, title))
 
 
 @rule(
