@@ -13,6 +13,8 @@ import traceback
 
 from ..errors import HyteplanError
 from . import init, schema, summary, validate  # noqa: F401  (register commands)
+from . import diff  # noqa: F401
+from . import textconv  # noqa: F401
 from .app import app
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -1,0 +1,263 @@
+"""Words and value formatting shared by every diff report, in Finnish, Swedish and English.
+
+The terminal, Markdown and the council annex all say "vastuutaho", "2026–2028" and "17 %" the
+same way; the JSON report alone keeps raw values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Mapping
+
+from ..numbers import format_date, format_number, format_value, format_year_range
+from .changes import ChangeSet, ObjectChange, Version
+
+LANGS = ("fi", "sv", "en")
+
+KIND_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {
+        "workspace": "työtila", "municipality": "kunta", "plan": "suunnitelma",
+        "focus-area": "painopistealue", "goal": "tavoite", "action": "toimenpide",
+        "joint-action": "yhteinen toimenpide", "party": "toimija", "indicator": "mittari",
+    },
+    "sv": {
+        "workspace": "arbetsyta", "municipality": "kommun", "plan": "plan",
+        "focus-area": "fokusområde", "goal": "mål", "action": "åtgärd",
+        "joint-action": "gemensam åtgärd", "party": "aktör", "indicator": "indikator",
+    },
+    "en": {
+        "workspace": "workspace", "municipality": "municipality", "plan": "plan",
+        "focus-area": "focus area", "goal": "goal", "action": "action",
+        "joint-action": "joint action", "party": "party", "indicator": "indicator",
+    },
+}  # fmt: skip
+
+FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {
+        "title": "otsikko", "name": "nimi", "description": "kuvaus", "focus_area": "painopistealue",
+        "goal": "tavoite", "responsible": "vastuutaho", "partners": "kumppanit",
+        "target_groups": "kohderyhmät", "schedule": "aikataulu", "indicators": "mittarit",
+        "resources": "resurssit", "rural_reach": "harvaan asuttujen alueiden tavoittaminen",
+        "strategy_link": "kytkentä strategiaan", "participants": "mukana olevat kunnat",
+        "organisation": "organisaatio", "kind": "laji", "parent": "osa toimijaa",
+        "members": "jäsenet", "source": "lähde", "unit": "yksikkö", "direction": "suunta",
+        "baseline": "lähtötaso", "target": "tavoitetaso", "wellbeing_gaps": "hyvinvointivajeet",
+        "target_year": "tavoitevuosi", "status": "tila", "term": "suunnitelmakausi",
+        "prepared_by": "valmistelija", "participation": "osallistuminen",
+        "summary": "tiivistelmä", "decisions": "käsittely ja päätökset",
+        "joint_actions": "yhteiset toimenpiteet", "code": "kuntanumero",
+        "plan": "suunnitelmatiedosto", "sotkanet_id": "Sotkanet-tunnus", "languages": "kielet",
+    },
+    "sv": {
+        "title": "rubrik", "name": "namn", "description": "beskrivning", "focus_area": "fokusområde",
+        "goal": "mål", "responsible": "ansvarig", "partners": "samarbetspartner",
+        "target_groups": "målgrupper", "schedule": "tidsplan", "indicators": "indikatorer",
+        "resources": "resurser", "rural_reach": "räckvidd i glesbygden",
+        "strategy_link": "koppling till strategin", "participants": "deltagande kommuner",
+        "organisation": "organisation", "kind": "typ", "parent": "del av",
+        "members": "medlemmar", "source": "källa", "unit": "enhet", "direction": "riktning",
+        "baseline": "utgångsnivå", "target": "målnivå", "wellbeing_gaps": "välfärdsbrister",
+        "target_year": "målår", "status": "status", "term": "planperiod",
+        "prepared_by": "beredd av", "participation": "delaktighet",
+        "summary": "sammanfattning", "decisions": "behandling och beslut",
+        "joint_actions": "gemensamma åtgärder", "code": "kommunnummer",
+        "plan": "planfil", "sotkanet_id": "Sotkanet-id", "languages": "språk",
+    },
+    "en": {
+        "title": "title", "name": "name", "description": "description", "focus_area": "focus area",
+        "goal": "goal", "responsible": "responsible party", "partners": "partners",
+        "target_groups": "target groups", "schedule": "schedule", "indicators": "indicators",
+        "resources": "resources", "rural_reach": "rural reach",
+        "strategy_link": "strategy link", "participants": "participating municipalities",
+        "organisation": "organisation", "kind": "kind", "parent": "part of",
+        "members": "members", "source": "source", "unit": "unit", "direction": "direction",
+        "baseline": "baseline", "target": "target", "wellbeing_gaps": "wellbeing gaps",
+        "target_year": "target year", "status": "status", "term": "term",
+        "prepared_by": "prepared by", "participation": "participation",
+        "summary": "summary", "decisions": "handling and decisions",
+        "joint_actions": "joint actions", "code": "municipality code",
+        "plan": "plan file", "sotkanet_id": "Sotkanet ID", "languages": "languages",
+    },
+}  # fmt: skip
+
+VALUE_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {
+        "draft": "luonnos", "proposal": "ehdotus", "approved": "hyväksytty",
+        "lower": "pienempi arvo on parempi", "higher": "suurempi arvo on parempi",
+        "organisation": "organisaatio", "unit": "yksikkö", "group": "ryhmä",
+        "lapset": "lapset", "nuoret": "nuoret", "lapsiperheet": "lapsiperheet",
+        "tyoikaiset": "työikäiset", "ikaantyneet": "ikääntyneet",
+        "erityisryhmat": "erityisryhmät", "kaikki": "kaikki",
+        "true": "kyllä", "false": "ei",
+    },
+    "sv": {
+        "draft": "utkast", "proposal": "förslag", "approved": "godkänd",
+        "lower": "lägre värde är bättre", "higher": "högre värde är bättre",
+        "organisation": "organisation", "unit": "enhet", "group": "grupp",
+        "lapset": "barn", "nuoret": "unga", "lapsiperheet": "barnfamiljer",
+        "tyoikaiset": "personer i arbetsför ålder", "ikaantyneet": "äldre",
+        "erityisryhmat": "specialgrupper", "kaikki": "alla",
+        "true": "ja", "false": "nej",
+    },
+    "en": {
+        "draft": "draft", "proposal": "proposal", "approved": "approved",
+        "lower": "lower is better", "higher": "higher is better",
+        "organisation": "organisation", "unit": "unit", "group": "group",
+        "lapset": "children", "nuoret": "young people", "lapsiperheet": "families with children",
+        "tyoikaiset": "working-age people", "ikaantyneet": "older people",
+        "erityisryhmat": "special groups", "kaikki": "everyone",
+        "true": "yes", "false": "no",
+    },
+}  # fmt: skip
+
+# Fields whose values are words of a fixed vocabulary (translated) rather than IDs or text.
+_VOCABULARY_FIELDS = frozenset({"status", "direction", "kind", "target_groups"})
+
+# Fields that refer to other objects by ID, and the kind of object they name.
+REFERENCE_KINDS: Mapping[str, str] = {
+    "responsible": "party",
+    "partners": "party",
+    "members": "party",
+    "parent": "party",
+    "indicators": "indicator",
+    "focus_area": "focus-area",
+    "goal": "goal",
+    "participants": "organisation",
+    "organisation": "organisation",
+    "joint_actions": "action",
+}
+
+WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {
+        "working tree": "työkopio", "folder": "kansio", "commit": "muutos",
+        "shared": "Yhteiset tiedot (kaikki suunnitelmat)", "no changes": "Ei muutoksia.",
+        "added": "lisätty", "removed": "poistettu", "changed": "muutettu",
+        "renamed": "tunnus muutettu", "joined": "{org} tuli mukaan", "left": "{org} jäi pois",
+        "none": "–", "total": "Yhteensä", "comparing": "Vertailu",
+        "added_items": "lisätty", "removed_items": "poistettu", "renamed_to": "uusi tunnus",
+    },
+    "sv": {
+        "working tree": "arbetskopia", "folder": "mapp", "commit": "version",
+        "shared": "Gemensamma uppgifter (alla planer)", "no changes": "Inga ändringar.",
+        "added": "tillagd", "removed": "borttagen", "changed": "ändrad",
+        "renamed": "ny identifierare", "joined": "{org} gick med", "left": "{org} lämnade",
+        "none": "–", "total": "Totalt", "comparing": "Jämförelse",
+        "added_items": "tillagda", "removed_items": "borttagna", "renamed_to": "ny identifierare",
+    },
+    "en": {
+        "working tree": "working tree", "folder": "folder", "commit": "commit",
+        "shared": "Shared (all plans)", "no changes": "No changes.",
+        "added": "added", "removed": "removed", "changed": "changed",
+        "renamed": "renamed", "joined": "{org} joined", "left": "{org} left",
+        "none": "–", "total": "Total", "comparing": "Comparing",
+        "added_items": "added", "removed_items": "removed", "renamed_to": "new ID",
+    },
+}  # fmt: skip
+
+
+class Presenter:
+    """Turns a ChangeSet's raw values into words of one language."""
+
+    def __init__(self, changes: ChangeSet, lang: str, resolve_names: bool = False) -> None:
+        self.cs = changes
+        self.lang = lang if lang in LANGS else "en"
+        self.resolve_names = resolve_names
+
+    def word(self, key: str) -> str:
+        return WORDS[self.lang][key]
+
+    def text(self, value: Mapping[str, str] | str | None) -> str:
+        """A {lang: text} in the report language, else the plan's default, else any."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value
+        for lang in (self.lang, self.cs.default_lang, *value.keys()):
+            if lang in value:
+                return value[lang]
+        return ""
+
+    def kind(self, change: ObjectChange) -> str:
+        key = "joint-action" if change.kind == "action" and change.joint else change.kind
+        return KIND_WORDS[self.lang][key]
+
+    def field(self, name: str) -> str:
+        return FIELD_WORDS[self.lang].get(name, name.replace("_", " "))
+
+    def organisation_name(self, org_id: str) -> str:
+        org = self.cs.organisation(org_id)
+        return self.text(org.name) if org else org_id
+
+    def title(self, change: ObjectChange) -> str:
+        return self.text(change.title) if change.title else ""
+
+    def reference(self, field: str, id_: str) -> str:
+        """An ID as written, or its object's name when names are resolved (the annex)."""
+        kind = REFERENCE_KINDS.get(field)
+        if not self.resolve_names or kind is None:
+            return id_
+        if kind == "organisation":
+            return self.organisation_name(id_)
+        name = self.cs.name_of(kind, id_)
+        return self.text(name) if name else id_
+
+    def value(self, field: str, value: Any, owner_unit: str | None = None) -> str:
+        """One field value as words: ranges, measurements, dates and vocabularies formatted."""
+        if value is None:
+            return self.word("none")
+        if isinstance(value, list):
+            return ", ".join(self.value(field, v, owner_unit) for v in value) or self.word("none")
+        if isinstance(value, bool):
+            return VALUE_WORDS[self.lang][str(value).lower()]
+        if isinstance(value, (int, float)):
+            return str(value) if field in ("code", "sotkanet_id", "target_year") else format_number(value, self.lang)
+        if isinstance(value, str):
+            if field in _VOCABULARY_FIELDS:
+                return VALUE_WORDS[self.lang].get(value, value)
+            if field in REFERENCE_KINDS:
+                return self.reference(field, value)
+            return value
+        if isinstance(value, dict):
+            return self._record(field, value, owner_unit)
+        return str(value)
+
+    def _record(self, field: str, value: dict[str, Any], unit: str | None) -> str:
+        if "start" in value and "end" in value:
+            return format_year_range(value["start"], value["end"])
+        if "value" in value and "year" in value:
+            return f"{format_value(value['value'], unit, self.lang)} ({value['year']})"
+        if field == "source":
+            return " ".join(str(value[k]) for k in ("kind", "id") if value.get(k) is not None)
+        if field == "decisions":
+            day = dt.date.fromisoformat(value["date"])
+            head = f"{self.text(value.get('body'))} {format_date(day, self.lang)}"
+            if value.get("section") is not None:
+                head += f" § {value['section']}"
+            return f"{head}: {self.text(value.get('decision'))}"
+        if field == "wellbeing_gaps":
+            text = self.text(value.get("text"))
+            refs = value.get("indicators") or []
+            return f"{text} ({self.value('indicators', refs)})" if refs else text
+        if set(value) <= set(LANGS):
+            return self.text(value)
+        return ", ".join(f"{k}: {self.value(k, v)}" for k, v in value.items())
+
+    def unit_of(self, change: ObjectChange) -> str | None:
+        """The unit a measurement of this object is in (an indicator's own unit)."""
+        if change.kind == "indicator":
+            return self.cs.units.get(change.id)
+        return None
+
+    def version(self, version: Version) -> str:
+        """`v2025-valtuusto (a1b2c3d4e5, 12.5.2025)`, `työkopio (22.11.2025)`..."""
+        if version.source == "worktree":
+            name = self.word("working tree")
+        elif version.source == "git" and version.tags and version.label not in version.tags:
+            name = f"{version.label} = {', '.join(version.tags)}"
+        else:
+            name = version.label
+        details = [d for d in (version.short, format_date(version.date, self.lang) if version.date else None) if d]
+        return f"{name} ({', '.join(details)})" if details else name
+
+    def counts(self, counts: Mapping[str, int]) -> str:
+        return ", ".join(f"{counts[s]} {self.word(s)}" for s in ("added", "removed", "changed", "renamed"))

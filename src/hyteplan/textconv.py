@@ -1,0 +1,134 @@
+"""A stable, normalised text view of one plan file, for `git diff` and `git log -p` (textconv).
+
+git hands the command a temporary copy of one blob, so the view depends on the file's content
+alone: its kind is recognised from its top-level keys, not from its name. Comments, key order,
+quoting and line wrapping disappear; each object becomes a block headed by its kind and ID, one
+field a line, so that a line-based diff of two views shows changes of meaning only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .diff.fields import FieldType, field_types, normalise_text
+from .model import FILE_KINDS
+from .yamlsource import parse
+
+# Lists of ID'd objects and the word that heads each object's block.
+_BLOCK_LISTS = {
+    "municipalities": "municipality",
+    "parties": "party",
+    "indicators": "indicator",
+    "focus_areas": "focus-area",
+    "goals": "goal",
+    "actions": "action",
+}
+# Nested records shown as a block of their own.
+_NESTED_BLOCKS = ("region", "plan", "rules")
+# Objects listed inside another: the field that names their container.
+_PARENT = {"goals": "focus_area"}
+
+
+def detect_kind(data: Any) -> str | None:
+    """The file kind from its top-level keys (git's temporary file names say nothing)."""
+    if not isinstance(data, dict):
+        return None
+    if "municipality" in data:
+        return "municipality"
+    if "plan" in data:
+        return "region"
+    if "region" in data or "term" in data:
+        return "workspace"
+    for key, kind in (("parties", "parties"), ("indicators", "indicators"), ("focus_areas", "focus-areas")):
+        if key in data:
+            return kind
+    return None
+
+
+def textconv(raw: bytes) -> str:
+    """The normalised view; a file that is not a valid plan file is shown as written."""
+    parsed = parse(raw)
+    if parsed.problems or parsed.data is None:
+        reason = parsed.problems[0].kind if parsed.problems else "empty"
+        return _as_written(raw, f"not readable as YAML ({reason})")
+    kind = detect_kind(parsed.data)
+    if kind is None:
+        return _as_written(raw, "not a plan file")
+    try:
+        model = FILE_KINDS[kind].model_validate(parsed.data)
+    except ValidationError as exc:
+        count = exc.error_count()
+        return _as_written(raw, f"{kind} file with {count} schema error{'s' if count != 1 else ''}")
+    lines = [f"# {kind}"]
+    lines += _block(model, None)
+    return "\n".join(lines) + "\n"
+
+
+def _as_written(raw: bytes, reason: str) -> str:
+    text = raw.decode("utf-8", "replace")
+    return f"# hyteplan textconv: {reason}; shown as written\n{text}" + ("" if text.endswith("\n") else "\n")
+
+
+def _block(model: BaseModel, header: str | None, extra: list[str] | None = None) -> list[str]:
+    """One object: its header, its fields a line each, then its nested objects' blocks."""
+    lines = [] if header is None else ["", header]
+    indent = "" if header is None else "  "
+    lines += [indent + line for line in extra or []]
+    later: list[str] = []
+    types = dict(field_types(type(model)))
+    for name in type(model).model_fields:
+        if name == "id":
+            continue
+        value = getattr(model, name)
+        if value is None or (isinstance(value, (list, dict)) and not value):
+            continue
+        if name in _BLOCK_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
+            for item in value:
+                parent = [f"{_PARENT[name]}: {getattr(model, 'id', '')}"] if name in _PARENT else None
+                later += _block(item, f"{_BLOCK_LISTS[name]} {item.id}", parent)
+        elif name in _NESTED_BLOCKS and isinstance(value, BaseModel):
+            nested = _block(value, name)
+            later += nested if len(nested) > 2 else []  # an empty record says nothing
+        else:
+            lines += [indent + line for line in _field_lines(name, types.get(name, FieldType.VALUE), value)]
+    return lines + later
+
+
+def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
+    if ftype is FieldType.TEXT:
+        if isinstance(value, str):
+            return [f"{name}: {_flat(normalise_text(value))}"]
+        return [f"{name}[{lang}]: {_flat(normalise_text(value[lang]))}" for lang in sorted(value)]
+    if ftype is FieldType.LIST:
+        return [f"{name}: {', '.join(sorted(str(v) for v in value))}"]
+    if ftype is FieldType.ITEMS:
+        return [f"{name}:"] + sorted(f"  - {_scalar(item)}" for item in value)
+    return [f"{name}: {_scalar(value)}"]
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n\n", " ¶ ")
+
+
+def _scalar(value: Any) -> str:
+    """A value on one line: ranges as 2026–2028, records as `key: value; key: value`."""
+    if isinstance(value, BaseModel):
+        data = {k: getattr(value, k) for k in type(value).model_fields if getattr(value, k) not in (None, [])}
+        if set(data) == {"start", "end"}:
+            return f"{data['start']}–{data['end']}"
+        return "; ".join(f"{k}: {_scalar(v)}" for k, v in data.items())
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_flat(normalise_text(str(v)))}" for k, v in sorted(value.items()))
+    if isinstance(value, list):
+        return ", ".join(_scalar(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        return _flat(normalise_text(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
