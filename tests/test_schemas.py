@@ -95,7 +95,7 @@ def test_workspace_files_validate_against_the_json_schema(workspace: Path, file:
 
 def test_schema_accepts_the_short_forms_the_loader_accepts() -> None:
     check = validator("municipality")
-    plan = {
+    plan: dict[str, Any] = {
         "municipality": "kuopio",
         "plan": {
             "term": "2026–2029",
@@ -108,6 +108,10 @@ def test_schema_accepts_the_short_forms_the_loader_accepts() -> None:
             {"id": "A-1", "title": "T", "focus_area": "f", "schedule": 2027},
             {"id": "A-2", "title": "T", "focus_area": "f", "schedule": "2026-2028"},
             {"id": "A-3", "title": "T", "focus_area": "f", "schedule": {"start": 2026, "end": 2029}},
+        ],
+        "indicators": [
+            {"id": "i", "name": "N", "direction": "lower", "baseline": {"value": "12,5", "year": 2025}},
+            {"id": "j", "name": "N", "direction": "higher", "target": {"value": 7, "year": 2029}},
         ],
     }
     assert list(check.iter_errors(plan)) == []
@@ -123,6 +127,7 @@ def test_schema_accepts_the_short_forms_the_loader_accepts() -> None:
         ({"actions": [{"id": "A-1", "title": "T", "focus_area": "f", "target_groups": ["lapset", "teinit"]}]}, "actions/0/target_groups/1"),
         ({"plan": {"decisions": [{"body": "V", "date": "13/4/2026", "decision": "D"}]}}, "plan/decisions/0/date"),
         ({"plan": {"status": "hyväksytty"}}, "plan/status"),
+        ({"indicators": [{"id": "i", "name": "N", "direction": "lower", "baseline": {"value": "12.5%", "year": 2025}}]}, "indicators/0/baseline"),
     ],
 )
 def test_schema_rejects_what_the_loader_rejects(change: dict[str, Any], path: str) -> None:

@@ -155,7 +155,8 @@ Date = Annotated[
     ),
 ]
 
-_DECIMAL_COMMA_RE = re.compile(r"^\s*-?\d+,\d+\s*$")
+DECIMAL_COMMA_PATTERN = r"^\s*-?\d+,\d+\s*$"
+_DECIMAL_COMMA_RE = re.compile(DECIMAL_COMMA_PATTERN)
 
 
 def _decimal_comma(value: Any) -> Any:
@@ -165,7 +166,17 @@ def _decimal_comma(value: Any) -> Any:
     return value
 
 
-Number = Annotated[float, BeforeValidator(_decimal_comma)]
+Number = Annotated[
+    float,
+    BeforeValidator(_decimal_comma),
+    # Editors must accept what the validator accepts: 12.5 as well as "12,5".
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "number"}, {"type": "string", "pattern": DECIMAL_COMMA_PATTERN}],
+            "description": "A number: 12.5, or 12,5 with a decimal comma.",
+        }
+    ),
+]
 
 
 class Node(BaseModel):
