@@ -15,6 +15,7 @@ from ..errors import HyteplanError
 from . import init, schema, summary, validate  # noqa: F401  (register commands)
 from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
+from . import rules  # noqa: F401  (hyteplan rules)
 from .app import app
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
