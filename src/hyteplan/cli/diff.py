@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -9,9 +10,11 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from ..diff import changes_between
+from ..diff import changes_between, templates_root
+from ..diff.annex import build_annex
 from ..diff.report import render_json, render_markdown, render_stat, render_text
 from ..errors import HyteplanError
+from ..fsio import atomic_write
 from .app import app
 
 
@@ -19,6 +22,11 @@ class DiffFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
+
+
+class AnnexFormat(str, Enum):
+    docx = "docx"
+    pdf = "pdf"
 
 
 class DocLang(str, Enum):
@@ -46,6 +54,11 @@ def diff(
     exit_code: bool = typer.Option(
         False, "--exit-code", help="Exit with 1 when there are differences (as git diff --exit-code)."
     ),
+    to: Optional[AnnexFormat] = typer.Option(
+        None, "--to", help="Write the council's change annex as docx or pdf (with --out FILE).",
+        case_sensitive=False, show_default=False,
+    ),
+    out: Optional[Path] = typer.Option(None, "--out", help="The annex file to write.", show_default=False),
     lang: Optional[DocLang] = typer.Option(
         None, "--lang", help="Language of the report: fi, sv or en (default: the plans' first language).",
         case_sensitive=False,
@@ -57,10 +70,15 @@ def diff(
             "give either revisions or --dirs, not both",
             "hyteplan diff [OLD [NEW]]  or  hyteplan diff --dirs OLD_DIR NEW_DIR",
         )
+    target = _annex_target(to, out)
     message_lang = "fi" if lang is DocLang.fi else "en"
     cs = changes_between(list(revisions or []), path, dirs, message_lang)
     report_lang = lang.value if lang else cs.default_lang
-    if output_format is DiffFormat.json:
+    if target is not None and out is not None:
+        data = build_annex(cs, target, report_lang, templates_root(path, dirs), _source_date_epoch())
+        atomic_write(out, data)
+        typer.echo(f"wrote {out}")
+    elif output_format is DiffFormat.json:
         typer.echo(render_json(cs, stat=stat), nl=False)
     elif stat:
         typer.echo(render_stat(cs, report_lang, markdown=output_format is DiffFormat.markdown), nl=False)
@@ -73,3 +91,32 @@ def diff(
         else:
             typer.echo(render_text(cs, report_lang), nl=False)
     raise typer.Exit(1 if exit_code and not cs.empty else 0)
+
+
+def _annex_target(to: AnnexFormat | None, out: Path | None) -> str | None:
+    """docx or pdf from --to, or from the suffix of --out; None when no annex is asked for."""
+    if to is None and out is None:
+        return None
+    if out is None:
+        raise HyteplanError("--to needs --out FILE", f"e.g. --to {to.value} --out muutokset.{to.value}")  # type: ignore[union-attr]
+    if to is not None:
+        return to.value
+    suffix = out.suffix.lower().lstrip(".")
+    if suffix not in ("docx", "pdf"):
+        raise HyteplanError(
+            f"cannot tell the annex format from {out.name}", "add --to docx or --to pdf, or name the file .docx or .pdf"
+        )
+    return suffix
+
+
+def _source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH makes the annex bytes reproducible, as for `hyteplan render`."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise HyteplanError(
+            f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
+            "e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+        )
+    return int(raw)

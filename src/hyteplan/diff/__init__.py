@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import HyteplanError
+from ..load import find_root
 from .changes import ChangeSet, FieldChange, ObjectChange, Version
 from .compare import compare
 from .sources import ensure_valid, from_dirs, from_git
 
-__all__ = ["ChangeSet", "FieldChange", "ObjectChange", "Version", "changes_between", "compare"]
+__all__ = [
+    "ChangeSet", "FieldChange", "ObjectChange", "Version", "changes_between", "compare", "templates_root"
+]
 
 
 def changes_between(
@@ -27,3 +31,11 @@ def changes_between(
     for side in (old, new):
         ensure_valid(side, message_lang)
     return compare(old.ws, new.ws, old.version, new.version)
+
+
+def templates_root(path: Path, dirs: tuple[Path, Path] | None = None) -> Path | None:
+    """Whose templates/ overrides the annex layout: the new folder, or the working tree's."""
+    try:
+        return find_root(dirs[1] if dirs else path)
+    except HyteplanError:
+        return None  # no workspace in the working tree: hyteplan's own templates

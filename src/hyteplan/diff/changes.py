@@ -106,6 +106,8 @@ class ChangeSet:
     # so that reports can say "Elintapaohjaus" where the file says `alue-elintapaohjaus`.
     names: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # indicator ID -> unit
+    focus_areas: list[str] = field(default_factory=list)  # focus area IDs in document order
+    term: tuple[int, int] | None = None  # the plan term of the new version
 
     @property
     def empty(self) -> bool:

@@ -243,6 +243,8 @@ def compare(old_ws: Workspace, new_ws: Workspace, old: Version, new: Version) ->
         languages=tuple(config.languages) if config else (new_ws.default_language,),
         names=_names(old_items + new_items),
         units=_units(old_ws, new_ws),
+        focus_areas=list(dict.fromkeys(i.id for i in new_items + old_items if i.kind == "focus-area")),
+        term=(config.term.start, config.term.end) if config else None,
     )
 
 
