@@ -8,7 +8,7 @@ Values that are not valid IDs are skipped, because the schema (S codes) already 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Collection, Iterable, Iterator
 
 from ..model import ID_PATTERN, text_in
 from ..workspace import Loc, Workspace
@@ -27,18 +27,24 @@ def as_id(value: Any) -> str | None:
 
 def refs(ws: Workspace, loc: Loc, field: str) -> Iterator[tuple[Loc, str]]:
     """Each ID written in `field` of the object at `loc` (a single value or a list)."""
-    raw = ws.raw(loc)
+    return refs_in(ws.raw(loc), loc, field)
+
+
+def refs_in(raw: Any, loc: Loc, field: str, known: Collection[str] = ()) -> Iterator[tuple[Loc, str]]:
+    """Each ID written in `field` of `raw` (the data at `loc`), leaving out those in `known`."""
     if not isinstance(raw, dict):
         return
     value = raw.get(field)
     if isinstance(value, list):
         for index, item in enumerate(value):
+            if isinstance(item, str) and item in known:  # the common case, quickly
+                continue
             ident = as_id(item)
-            if ident is not None:
+            if ident is not None and ident not in known:
                 yield loc / field / index, ident
-    else:
+    elif not (isinstance(value, str) and value in known):
         ident = as_id(value)
-        if ident is not None:
+        if ident is not None and ident not in known:
             yield loc / field, ident
 
 

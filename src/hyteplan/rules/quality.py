@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import re
 from difflib import SequenceMatcher
-from typing import Iterator
+from itertools import islice
+from typing import Iterable, Iterator
 
 from ..diagnostics import Severity
 from ..model import Action, Indicator, MunicipalPlanFile, Party, RegionalPlanFile, YearRange
@@ -342,17 +343,22 @@ def likely_duplicate_action(ws: Workspace) -> Iterator[Finding]:
     different work. Grouping by focus area and the first letters of each word makes this one
     dictionary lookup per action, with word comparisons only inside a small group.
     """
-    groups: dict[tuple[str, tuple[str, ...]], list[tuple[Located[Action], str]]] = {}
+    # (focus area, word starts) -> title -> the first action with that title and the first
+    # one of another plan: enough to find, for any plan, the earliest action of another plan
+    groups: dict[tuple[str, tuple[str, ...]], dict[str, list[Located[Action]]]] = {}
     for action in ws.actions:
         title = normalise_title(plain_text(action.obj.title, ws))
         if not title:
             continue
-        group = groups.setdefault((action.obj.focus_area, _stems(title)), [])
-        others = [(o, t) for o, t in group if o.owner != action.owner]
-        found = next(((o, True) for o, t in others if t == title), None)
+        titles = groups.setdefault((action.obj.focus_area, _stems(title)), {})
+        other = _of_another_plan(titles.get(title, ()), action.owner)
+        found = (other, True) if other is not None else None
         if found is None:
-            found = next(((o, False) for o, t in others[:_MAX_COMPARED]
-                          if similar_titles(title, t)), None)
+            for other_title, earlier in islice(titles.items(), _MAX_COMPARED):
+                other = _of_another_plan(earlier, action.owner)
+                if other is not None and other_title != title and similar_titles(title, other_title):
+                    found = (other, False)
+                    break
         if found is not None:
             other, exact = found
             yield Finding("Q010", action.loc / "title",
@@ -360,7 +366,13 @@ def likely_duplicate_action(ws: Workspace) -> Iterator[Finding]:
                            "how": "same title" if exact else "nearly the same title",
                            "how_fi": "sama nimi" if exact else "lähes sama nimi"},
                           object_kind="action", object_id=action.obj.id)
-        group.append((action, title))
+        earlier = titles.setdefault(title, [])
+        if len(earlier) < 2 and all(e.owner != action.owner for e in earlier):
+            earlier.append(action)
+
+
+def _of_another_plan(actions: Iterable[Located[Action]], owner: str | None) -> Located[Action] | None:
+    return next((a for a in actions if a.owner != owner), None)
 
 
 @rule(

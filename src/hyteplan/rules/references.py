@@ -14,7 +14,7 @@ from ..load import MUNICIPALITIES_DIR, WORKSPACE_FILE
 from ..model import MunicipalPlanFile
 from ..workspace import Loc, Located, Workspace, value_at
 from .base import Example, Finding, rule
-from .common import as_id, place, refs, skip_unreadable, suggestion
+from .common import as_id, place, refs, refs_in, skip_unreadable, suggestion
 from .examples import PLAN_FILE, example_plan
 
 PARTIES_FILE = "parties.yaml"
@@ -34,10 +34,10 @@ class _Unknown:
 
     def check(self, ws: Workspace, item: Located[Any], kind: str, fields: Iterable[str],
               loc: Loc | None = None) -> Iterator[Finding]:
+        where_item = loc or item.loc
+        raw = ws.raw(where_item)
         for field in fields:
-            for where, ref in refs(ws, loc or item.loc, field):
-                if ref in self.known:
-                    continue
+            for where, ref in refs_in(raw, where_item, field, self.known):
                 if ref not in self._hints:
                     self._hints[ref] = suggestion(ref, self.known, self.where_en, self.where_fi)
                 params = {"ref": ref, "field": field, **self._hints[ref]}

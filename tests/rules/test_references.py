@@ -1,0 +1,127 @@
+"""R codes: unknown references with "did you mean", one diagnostic per mistake, duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hyteplan.check import check
+from hyteplan.load import load_workspace
+
+from .helpers import append, codes, concise, edit
+
+PLAN = "municipalities/esimerkkila.yaml"
+
+
+def test_unknown_party_hint_suggests_the_closest_id(workspace: Path) -> None:
+    edit(workspace, PLAN, "responsible: esimerkkila-liikuntapalvelut", "responsible: esimerkila-liikunta")
+    [d] = check(load_workspace(workspace))
+    assert (d.file, d.line, d.column, d.code) == (PLAN, 20, 18, "R001")
+    assert d.message == "action ESI-1: unknown party `esimerkila-liikunta` in `responsible`"
+    assert d.hint == "did you mean `esimerkkila-liikuntapalvelut`?"
+    assert d.object_id == "ESI-1"
+
+
+def test_unknown_party_without_a_close_match_says_where_to_define_it(workspace: Path) -> None:
+    edit(workspace, PLAN, "partners: [liikuntajarjestot]", "partners: [4h-yhdistys]")
+    [d] = check(load_workspace(workspace), "fi")
+    assert d.message == "toimenpide ESI-1: tuntematon taho `4h-yhdistys` kentässä `partners`"
+    assert d.hint == "määrittele `4h-yhdistys` tiedostossa parties.yaml tai korjaa tunniste"
+
+
+def test_group_members_and_unit_parents_are_checked(workspace: Path) -> None:
+    edit(workspace, "parties.yaml", "    kind: group", "    kind: group\n    members: [alue, seura-x]")
+    edit(workspace, "parties.yaml", "    parent: alue", "    parent: alu")
+    assert concise(workspace) == [
+        "parties.yaml:16:13: R001 party alue-elintapaohjaus: unknown party `alu` in `parent`",
+        "parties.yaml:27:21: R001 party liikuntajarjestot: unknown party `seura-x` in `members`",
+    ]
+
+
+def test_a_party_the_schema_rejected_is_still_known(workspace: Path) -> None:
+    # one mistake (a bad `kind`), one diagnostic: references to the party are not unknown
+    edit(workspace, "parties.yaml", "    kind: unit\n    organisation: esimerkkila",
+         "    kind: yksikko\n    organisation: esimerkkila")
+    assert codes(workspace) == ["S004"]
+
+
+def test_an_invalid_id_value_is_reported_by_the_schema_only(workspace: Path) -> None:
+    edit(workspace, PLAN, "partners: [liikuntajarjestot]", "partners: [liikunta järjestöt]")
+    assert codes(workspace) == ["S004"]
+
+
+def test_a_mapping_where_an_id_belongs_is_reported_by_the_schema_only(workspace: Path) -> None:
+    edit(workspace, PLAN, "partners: [liikuntajarjestot]", "partners: [{id: liikuntajarjestot}]")
+    edit(workspace, PLAN, "responsible: esimerkkila-liikuntapalvelut", "responsible: {a: b}")
+    assert codes(workspace) == ["S002", "S002"]
+
+
+def test_unreadable_parties_file_gives_one_diagnostic(workspace: Path) -> None:
+    append(workspace, "parties.yaml", "  - id: [\n")
+    assert codes(workspace) == ["Y001"]
+
+
+def test_missing_parties_file_makes_every_reference_unknown(workspace: Path) -> None:
+    (workspace / "parties.yaml").unlink()
+    found = codes(workspace)
+    assert found.count("R001") == 5  # 3 in region.yaml, 2 in the municipal plan
+    assert set(found) == {"R001"}
+
+
+def test_unknown_focus_area_is_not_also_a_goal_mismatch(workspace: Path) -> None:
+    edit(workspace, PLAN, "    focus_area: elintavat", "    focus_area: elintapa")
+    assert codes(workspace) == ["R003"]
+
+
+def test_unknown_indicator_in_a_goal(workspace: Path) -> None:
+    edit(workspace, "focus-areas.yaml", "        indicators: [sotkanet-3906]\n        target_year",
+         "        indicators: [sotkanet-3906, sotkanet-9999]\n        target_year")
+    assert concise(workspace) == [
+        "focus-areas.yaml:19:37: R002 goal elintavat-nuoret: unknown indicator `sotkanet-9999` "
+        "in `indicators`",
+    ]
+
+
+def test_party_organisation_must_be_the_region_or_a_municipality(workspace: Path) -> None:
+    edit(workspace, "parties.yaml", "    organisation: esimerkkila", "    organisation: kuopio")
+    assert concise(workspace) == [
+        "parties.yaml:22:19: R006 party esimerkkila-liikuntapalvelut: unknown municipality "
+        "`kuopio` in `organisation`",
+    ]
+
+
+def test_unknown_municipality_works_when_hyteplan_yaml_is_invalid(workspace: Path) -> None:
+    edit(workspace, "hyteplan.yaml", "term: 2026-2029", "term: pian")
+    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [esimerkkila, kuopio]")
+    assert codes(workspace) == ["S002", "R006"]  # hyteplan.yaml first, then region.yaml
+
+
+def test_second_plan_of_a_declared_municipality(workspace: Path) -> None:
+    text = (workspace / PLAN).read_text(encoding="utf-8")
+    (workspace / "municipalities" / "vanha.yaml").write_text(text, encoding="utf-8")
+    assert concise(workspace) == [
+        # the copy also repeats the action ID ESI-1
+        "municipalities/vanha.yaml:7:15: R007 this file holds the plan of `esimerkkila`, but "
+        "hyteplan.yaml expects it in municipalities/esimerkkila.yaml",
+        "municipalities/vanha.yaml:16:9: R008 action ESI-1: duplicate ID, first defined at "
+        "municipalities/esimerkkila.yaml:16",
+    ]
+
+
+def test_duplicate_id_in_one_file_points_at_the_second(workspace: Path) -> None:
+    append(workspace, "parties.yaml", "\n  - id: alue\n    name: Toinen alue\n")
+    assert concise(workspace) == [
+        "parties.yaml:28:9: R008 party alue: duplicate ID, first defined at parties.yaml:9",
+    ]
+
+
+def test_shared_indicator_defined_again_in_a_plan_is_not_a_duplicate(workspace: Path) -> None:
+    append(workspace, PLAN, "\nindicators:\n  - id: sotkanet-3906\n    name: Ylipaino\n"
+                            "    direction: lower\n    baseline: {value: 22.0, year: 2023}\n"
+                            "    target: {value: 20.0, year: 2029}\n")
+    assert concise(workspace) == []
+
+
+def test_indicator_twice_in_one_file_is_a_duplicate(workspace: Path) -> None:
+    text = (workspace / "indicators.yaml").read_text(encoding="utf-8")
+    append(workspace, "indicators.yaml", "\n" + text.split("indicators:\n", 1)[1])
+    assert codes(workspace) == ["R008"]
