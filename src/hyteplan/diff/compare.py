@@ -9,7 +9,8 @@ Matching happens in three passes, each only over what the previous left unmatche
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..model import MunicipalPlanFile, RegionalAction
@@ -46,10 +47,11 @@ class Item:
     title: dict[str, str] | None = None
     focus_area: str | None = None
     participants: tuple[str, ...] = ()
-    content: str = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.content = canonical([[f.name, _sortable(f)] for f in self.fields])
+    @cached_property
+    def content(self) -> str:
+        """Everything but the ID, for finding renames (computed only for unmatched objects)."""
+        return canonical([[f.name, _sortable(f)] for f in self.fields])
 
 
 def _sortable(f: Field) -> Any:
@@ -223,6 +225,8 @@ def compare(old_ws: Workspace, new_ws: Workspace, old: Version, new: Version) ->
     matcher = _Matcher(old_items, new_items)
     changes: list[ObjectChange] = []
     for a, b in matcher.pairs:
+        if a.fields == b.fields:  # the common case, decided without a field-by-field look
+            continue
         fields = compare_fields(a.fields, b.fields)
         if fields:
             changes.append(_change(CHANGED, a, b, order, tuple(fields)))
