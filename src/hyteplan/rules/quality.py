@@ -279,7 +279,7 @@ def indicator_without_source(ws: Workspace) -> Iterator[Finding]:
     {"en": "no rural reach note (maaseutuvaikutukset)",
      "fi": "maaseutuvaikutusten arvio puuttuu"},
     {"en": "add `rural_reach:` telling how the action reaches sparsely populated areas",
-     "fi": "lisää `rural_reach:`: miten toimenpide tavoittaa haja-asutusalueet"},
+     "fi": "lisää `rural_reach:` ja kerro, miten toimenpide tavoittaa haja-asutusalueet"},
     bad=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural="")),
     good=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural=_RURAL)),
 )

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator
 
 from ..diagnostics import Severity
-from ..load import MUNICIPALITIES_DIR, WORKSPACE_FILE
-from ..model import MunicipalPlanFile
+from ..load import WORKSPACE_FILE
 from ..workspace import Loc, Located, Workspace, value_at
 from .base import Example, Finding, rule
 from .common import as_id, place, refs, refs_in, skip_unreadable, suggestion
@@ -141,7 +140,7 @@ _AREA_B = "  - id: liikunta\n    title: Liikunta\n"
     {"en": "An action's goal belongs to another focus area than the action.",
      "fi": "Toimenpiteen tavoite kuuluu eri painopistealueeseen kuin toimenpide."},
     {"en": "goal `{goal}` belongs to focus area `{goal_area}`, not to `{area}`",
-     "fi": "tavoite `{goal}` kuuluu painopistealueeseen `{goal_area}`, ei `{area}`"},
+     "fi": "tavoite `{goal}` kuuluu painopistealueeseen `{goal_area}` eikä `{area}`"},
     {"en": "set `focus_area: {goal_area}`, or choose a goal of `{area}`",
      "fi": "aseta `focus_area: {goal_area}` tai valitse painopistealueen `{area}` tavoite"},
     bad=Example(FOCUS_AREAS_FILE, "focus_areas:\n" + _AREA_A + _AREA_B + _GOAL),
