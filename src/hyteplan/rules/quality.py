@@ -5,6 +5,9 @@ term ("will the actions change anything by 2029?"); the regional plan keeps only
 work and says how it reaches sparsely populated areas; overlapping work in neighbouring plans
 is found. Most are warnings: `--strict` or `severity:` in hyteplan.yaml make them fail.
 
+An indicator without baseline, target or source has three codes (Q006-Q008), not one with a
+parameter, so that a region can switch off one of them alone (targets are often set later).
+
 Missing-value checks look at the data as written: a value the schema rejected (and salvage
 dropped) is reported once, by the schema, not again as missing.
 """
