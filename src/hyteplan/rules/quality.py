@@ -132,7 +132,7 @@ def target_year_outside_term(ws: Workspace) -> Iterator[Finding]:
                           object_kind="indicator", object_id=indicator.obj.id)
 
 
-def _owner_resolver(ws: Workspace) -> "dict[str, str | None]":
+def _owner_resolver(ws: Workspace) -> dict[str, str | None]:
     """Party ID -> the region or municipality it belongs to, through its parents."""
     parties: dict[str, Party] = {}
     for item in ws.parties:
