@@ -143,5 +143,4 @@ def test_links_inside_the_docs_point_at_existing_headings(name: str) -> None:
     for target in re.findall(r"\]\(#([^)]+)\)", text):
         assert target in anchors, f"{name}: no heading for #{target}"
     for target in re.findall(r"\]\(([\w./-]+\.md)\)", text):
-        if target != "rules.md":  # generated from the rules by the rules reference
-            assert (DOCS / target).is_file(), f"{name}: links to missing {target}"
+        assert (DOCS / target).is_file(), f"{name}: links to missing {target}"
