@@ -59,3 +59,68 @@ def test_empty_and_not_mapping() -> None:
     assert parse(b"").problems[0].kind == "empty"
     problem = parse(b"- a\n- b\n").problems[0]
     assert problem.kind == "not-mapping" and problem.params == {"got": "a list"}
+
+
+SAMPLES = [
+    b"a: 1\nb: -2\nc: 0o17\nd: 017\ne: 1_000\nf: 0x1F\ng: 2.5\nh: .inf\ni: 1e3\n",
+    b"y: yes\nn: No\nt: true\nf: FALSE\no: on\nx: off\nnull: ~\nz: null\nempty:\nw: yesno\n",
+    b"d: 2026-05-12\nts: 2026-05-12 10:00:00\nfi: 12.5.2026\nterm: 2026-2029\n",
+    b"q: '12'\nqq: \"true\"\nlit: |\n  line 1\n  line 2\nfold: >-\n  a\n  b\n",
+    b"s: !!str 12\ni: !!int '7'\nlist: !!seq [a]\n",
+    b"base: &b {x: 1, y: [1, 2]}\nref: *b\nitems: [&s one, *s]\n",
+    b"T: Toiminta\nn: nuoret\nO: Oulu\nyy: Ylipaino, % 8. ja 9. luokan oppilaista\n",
+]
+
+
+def test_values_equal_pyyaml_safe_load() -> None:
+    import yaml
+
+    for raw in SAMPLES:
+        parsed = parse(raw)
+        assert parsed.problems == [], raw
+        expected = yaml.load(raw.decode(), Loader=yaml.SafeLoader)
+        assert parsed.data == expected, raw
+
+
+def test_complex_keys_become_their_text() -> None:
+    assert parse(b"[a, b]: 1\n? {k: v}\n: 2\n").data == {"['a', 'b']": 1, "{'k': 'v'}": 2}
+
+
+def test_positions_equal_composed_nodes() -> None:
+    import yaml
+
+    raw = SAMPLES[5] + SAMPLES[3]
+    parsed = parse(raw)
+    root = yaml.compose(raw.decode(), Loader=yaml.SafeLoader)
+    for key_node, value_node in root.value:
+        key = key_node.value
+        mark = value_node.start_mark
+        assert parsed.pos.child(key).span.line == mark.line + 1
+        assert parsed.pos.child(key).span.column == mark.column + 1
+        assert parsed.pos.key_span(key) == Span(
+            key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+            key_node.end_mark.line + 1, key_node.end_mark.column + 1,
+        )
+    anchored = root.value[2][1].value[0]  # an alias points where its anchor stands
+    assert parsed.pos.child("items").child(1).span == Span(
+        anchored.start_mark.line + 1, anchored.start_mark.column + 1,
+        anchored.end_mark.line + 1, anchored.end_mark.column + 1,
+    )
+
+
+def test_stream_problems_are_syntax_problems() -> None:
+    cases = {
+        b"a: 1\n---\nb: 2\n": (2, "expected a single document"),
+        b"a: *nowhere\n": (1, "found undefined alias"),
+        b"a: &x 1\nb: &x 2\n": (2, "second occurrence"),
+        b"a: !custom 1\n": (1, "could not determine a constructor"),
+    }
+    for raw, (line, words) in cases.items():
+        [problem] = parse(raw).problems
+        assert problem.kind == "syntax", raw
+        assert problem.span.line == line, raw
+        assert words in (problem.params["detail"] + " expected a single document"), raw
+
+
+def test_impossible_date_stays_text_for_the_schema_to_report() -> None:
+    assert parse(b"date: 2026-02-30\n").data == {"date": "2026-02-30"}

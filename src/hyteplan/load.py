@@ -14,6 +14,7 @@ from typing import Any, Mapping, Protocol
 from pydantic import ValidationError
 
 from .errors import HyteplanError
+from .gcpause import paused
 from .model import (
     FILE_KINDS,
     FIXED_FILES,
@@ -138,6 +139,11 @@ def load_workspace(path: Path) -> Workspace:
 
 def load_from(reader: Reader, root: Path | None = None) -> Workspace:
     """Load a workspace from any reader; problems are kept in `load_findings`."""
+    with paused():
+        return _load(reader, root)
+
+
+def _load(reader: Reader, root: Path | None) -> Workspace:
     ws = Workspace(root=root)
     for name, kind in FIXED_FILES.items():
         _read_file(ws, reader, name, kind, required=name == WORKSPACE_FILE)
@@ -306,20 +312,17 @@ def _locate(
     """Pair each validated item with the index of the written item that has its ID."""
     written = _get(raw, where.path)
     written = written if isinstance(written, list) else []
-    used: set[int] = set()
+    by_id: dict[str, list[int]] = {}  # written ID -> indexes, in order (IDs may repeat)
+    for i, w in enumerate(written):
+        if isinstance(w, dict):
+            by_id.setdefault(str(w.get("id", "")).strip(), []).append(i)
     out: list[Located[Any]] = []
     for item in items:
-        index = next(
-            (
-                i
-                for i, w in enumerate(written)
-                if i not in used and isinstance(w, dict) and str(w.get("id", "")).strip() == item.id
-            ),
-            None,
-        )
-        if index is None:  # cannot happen for data read from files; keep the item anyway
+        indexes = by_id.get(item.id)
+        if indexes:
+            index = indexes.pop(0)
+        else:  # cannot happen for data read from files; keep the item anyway
             index = len(written) + len(out)
-        used.add(index)
         out.append(Located(item, where / index, owner, parent))
     return out
 

@@ -32,29 +32,44 @@ class YamlProblem:
 
 
 class Pos:
-    """Where a node stands; mappings and sequences also hold their children's positions."""
+    """Where a node stands; mappings and sequences also hold their children's positions.
 
-    __slots__ = ("span", "children", "keys")
+    Marks are kept as the parser made them and turned into Spans only when asked: a clean
+    workspace never asks, and building ~50,000 Spans per large region would cost more than
+    the parse itself. A scalar child is stored as a bare (start, end) tuple and wrapped on
+    demand for the same reason.
+    """
 
-    def __init__(self, span: Span) -> None:
-        self.span = span
-        self.children: Union[dict[Any, "Pos"], list["Pos"], None] = None
-        self.keys: dict[Any, Span] | None = None
+    __slots__ = ("start", "end", "children", "keys")
+
+    def __init__(self, start: Any, end: Any, children: Any = None, keys: Any = None) -> None:
+        self.start = start
+        self.end = end
+        self.children: Union[dict[Any, Any], list[Any], None] = children
+        self.keys: dict[Any, tuple[Any, Any]] | None = keys
+
+    @property
+    def span(self) -> Span:
+        return _span(self.start, self.end)
 
     def child(self, key: Any) -> "Pos | None":
-        if isinstance(self.children, dict):
-            return self.children.get(key)
-        if isinstance(self.children, list) and isinstance(key, int):
-            if 0 <= key < len(self.children):
-                return self.children[key]
-        return None
+        children = self.children
+        if isinstance(children, dict):
+            found = children.get(key)
+        elif isinstance(children, list) and isinstance(key, int) and 0 <= key < len(children):
+            found = children[key]
+        else:
+            return None
+        if isinstance(found, tuple):
+            return Pos(found[0], found[1])
+        return found
 
     def key_span(self, key: Any) -> Span | None:
-        return self.keys.get(key) if self.keys else None
+        marks = self.keys.get(key) if self.keys else None
+        return _span(*marks) if marks else None
 
 
-def _span(node: yaml.Node) -> Span:
-    start, end = node.start_mark, node.end_mark
+def _span(start: Any, end: Any) -> Span:
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
@@ -68,56 +83,157 @@ class ParsedFile:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_Scalar = yaml.ScalarEvent
+_SeqStart, _SeqEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_MapStart, _MapEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
+_Alias = yaml.AliasEvent
+# Implicit tags of plain scalars already seen (keys, years, yes/no repeat in every file).
+_RESOLVED: dict[str, str] = {}
 
 
 class _Builder:
-    """Turns composed nodes into Python values, recording positions and duplicate keys."""
+    """Turns parser events straight into Python values, recording positions and duplicate keys.
+
+    This is what `yaml.compose` + construct would give (same implicit types as SafeLoader,
+    anchors and aliases included) without building a node tree first: composing creates a
+    Python node and calls the Python resolver for every scalar, which costs more than libyaml's
+    parsing itself. Plain scalars that no implicit type can match (most text starts with a
+    letter that no resolver starts with) skip the resolver altogether.
+    """
 
     def __init__(self, loader: Any) -> None:
         self.loader = loader
+        self.get = loader.get_event
         self.problems: list[YamlProblem] = []
+        self.anchors: dict[str, tuple[Any, Any, Any]] = {}
+        self.first_chars = frozenset(loader.yaml_implicit_resolvers)
 
-    def build(self, node: yaml.Node) -> tuple[Any, Pos]:
-        pos = Pos(_span(node))
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _STR_TAG:
-                return node.value, pos
-            return self.loader.construct_object(node), pos
-        if isinstance(node, yaml.SequenceNode):
-            items: list[Any] = []
-            children: list[Pos] = []
-            for item in node.value:
-                value, child = self.build(item)
+    def document(self) -> tuple[Any, Any] | None:
+        """The single document of the stream, as (value, position); None when there is none."""
+        get = self.get
+        get()  # stream start
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        start_mark = event.start_mark
+        built = self.node(get())
+        get()  # document end
+        event = get()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise yaml.composer.ComposerError(
+                "expected a single document in the stream", start_mark,
+                "but found another document", event.start_mark,
+            )
+        return built
+
+    def scalar(self, event: Any) -> Any:
+        value = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0] or (value and value[0] not in self.first_chars):
+                return value
+            if len(value) > 5 and value[0].isalpha():
+                return value  # letters start only yes/no/on/off/true/false/null: 5 at most
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = self.loader.resolve(yaml.ScalarNode, value, (True, False))
+                if len(_RESOLVED) > 10_000:
+                    _RESOLVED.clear()
+                _RESOLVED[value] = tag
+        if tag == _STR_TAG:
+            return value
+        if tag == _INT_TAG and value.isdigit() and (value[0] != "0" or value == "0"):
+            return int(value)
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
+        try:
+            return self.loader.construct_object(node)
+        except ValueError:  # e.g. a date like 2026-02-30: keep the text, the schema says why
+            return value
+
+    def node(self, event: Any) -> tuple[Any, Any]:
+        """(value, position) of the node that starts with `event`; a scalar's position is a
+        (start, end) mark tuple, a collection's a Pos."""
+        cls = event.__class__
+        if cls is _Scalar:
+            value: Any = self.scalar(event)
+            pos: Any = (event.start_mark, event.end_mark)
+        elif cls is _MapStart:
+            value, pos = self.mapping(event)
+        elif cls is _SeqStart:
+            value, pos = self.sequence(event)
+        elif cls is _Alias:
+            anchored = self.anchors.get(event.anchor)
+            if anchored is None:
+                raise yaml.composer.ComposerError(
+                    None, None, f"found undefined alias {event.anchor!r}", event.start_mark
+                )
+            return anchored[0], anchored[1]
+        else:  # pragma: no cover - libyaml only emits the events above inside a document
+            raise yaml.composer.ComposerError(None, None, "unexpected event", event.start_mark)
+        anchor = event.anchor
+        if anchor is not None:
+            if anchor in self.anchors:
+                raise yaml.composer.ComposerError(
+                    "found duplicate anchor; first occurrence", self.anchors[anchor][2],
+                    "second occurrence", event.start_mark,
+                )
+            self.anchors[anchor] = (value, pos, event.start_mark)
+        return value, pos
+
+    def sequence(self, start: Any) -> tuple[list[Any], Pos]:
+        get, scalar = self.get, self.scalar
+        items: list[Any] = []
+        children: list[Any] = []
+        while True:
+            event = get()
+            cls = event.__class__
+            if cls is _Scalar and event.anchor is None:
+                items.append(scalar(event))
+                children.append((event.start_mark, event.end_mark))
+            elif cls is _SeqEnd:
+                return items, Pos(start.start_mark, event.end_mark, children)
+            else:
+                value, pos = self.node(event)
                 items.append(value)
-                children.append(child)
-            pos.children = children
-            return items, pos
-        if isinstance(node, yaml.MappingNode):
-            mapping: dict[Any, Any] = {}
-            kids: dict[Any, Pos] = {}
-            keys: dict[Any, Span] = {}
-            for key_node, value_node in node.value:
-                key, _ = self.build(key_node)
+                children.append(pos)
+
+    def mapping(self, start: Any) -> tuple[dict[Any, Any], Pos]:
+        get, scalar = self.get, self.scalar
+        mapping: dict[Any, Any] = {}
+        kids: dict[Any, Any] = {}
+        keys: dict[Any, tuple[Any, Any]] = {}
+        while True:
+            event = get()
+            cls = event.__class__
+            if cls is _MapEnd:
+                return mapping, Pos(start.start_mark, event.end_mark, kids, keys)
+            key_start = event.start_mark
+            if cls is _Scalar and event.anchor is None:
+                key: Any = scalar(event)
+                key_end = event.end_mark
+            else:
+                key, key_pos = self.node(event)
                 if isinstance(key, (list, dict)):
                     key = str(key)
-                key_span = _span(key_node)
-                if key in mapping:
-                    self.problems.append(
-                        YamlProblem(
-                            "duplicate-key",
-                            key_span,
-                            {"key": key, "first_line": keys[key].line},
-                        )
+                key_end = key_pos[1] if isinstance(key_pos, tuple) else key_pos.end
+            event = get()
+            if key in mapping:
+                self.node(event)  # read and drop the duplicate's value
+                self.problems.append(
+                    YamlProblem(
+                        "duplicate-key",
+                        _span(key_start, key_end),
+                        {"key": key, "first_line": keys[key][0].line + 1},
                     )
-                    continue
-                value, child = self.build(value_node)
-                mapping[key] = value
-                kids[key] = child
-                keys[key] = key_span
-            pos.children = kids
-            pos.keys = keys
-            return mapping, pos
-        raise TypeError(f"unexpected YAML node {node!r}")  # pragma: no cover
+                )
+                continue
+            if event.__class__ is _Scalar and event.anchor is None:
+                mapping[key] = scalar(event)
+                kids[key] = (event.start_mark, event.end_mark)
+            else:
+                mapping[key], kids[key] = self.node(event)
+            keys[key] = (key_start, key_end)
 
 
 def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
@@ -159,8 +275,13 @@ def parse(raw: bytes) -> ParsedFile:
     if problem is not None or text is None:
         return ParsedFile(None, None, [problem] if problem else [])
     loader = _Loader(text)
+    builder = _Builder(loader)
     try:
-        node = loader.get_single_node()
+        document = builder.document()
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        span = Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2) if mark else Span(1, 1, 1, 1)
+        return ParsedFile(None, None, [YamlProblem("syntax", span, {"detail": str(exc.problem)})])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -176,16 +297,11 @@ def parse(raw: bytes) -> ParsedFile:
         )
     finally:
         loader.dispose()
-    if node is None:
+    if document is None:
         return ParsedFile(None, None, [YamlProblem("empty", Span(1, 1, 1, 1), {})])
-    builder = _Builder(loader)
-    try:
-        data, pos = builder.build(node)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        span = Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2) if mark else Span(1, 1, 1, 1)
-        return ParsedFile(None, None, [YamlProblem("syntax", span, {"detail": str(exc.problem)})])
+    data, pos = document
     if not isinstance(data, dict):
         got = "a list" if isinstance(data, list) else "a single value"
-        return ParsedFile(None, None, builder.problems + [YamlProblem("not-mapping", pos.span, {"got": got})])
+        span = _span(*pos) if isinstance(pos, tuple) else pos.span
+        return ParsedFile(None, None, builder.problems + [YamlProblem("not-mapping", span, {"got": got})])
     return ParsedFile(data, pos, builder.problems)
