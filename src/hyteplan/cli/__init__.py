@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import traceback
 
 from ..errors import HyteplanError
 from . import init, schema, summary, validate  # noqa: F401  (register commands)
@@ -35,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         _error("interrupted", None)
         return 130
     except Exception:  # an internal bug: short message, details in a log file
+        import tempfile
+        import traceback
+
         fd, log = tempfile.mkstemp(prefix="hyteplan-crash-", suffix=".log")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(f"hyteplan {' '.join(sys.argv[1:] if argv is None else argv)}\n\n")

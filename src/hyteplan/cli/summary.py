@@ -5,11 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from ..load import load_workspace
-from ..summary import summarize
 from .app import app
 
 
@@ -18,6 +14,12 @@ def summary(
     path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
 ) -> None:
     """Print the organisations, focus areas, goals, actions and indicators of a workspace."""
+    from rich.console import Console  # imported here: other commands need not pay for rich
+    from rich.table import Table
+
+    from ..load import load_workspace
+    from ..summary import summarize
+
     s = summarize(load_workspace(path))
     console = Console(highlight=False)
     console.print(f"{s.region} {s.term}")
