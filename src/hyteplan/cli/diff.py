@@ -8,11 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 
-from ..diff import changes_between, templates_root
-from ..diff.annex import build_annex
-from ..diff.report import render_json, render_markdown, render_stat, render_text
 from ..errors import HyteplanError
 from ..fsio import atomic_write
 from .app import app
@@ -65,6 +61,14 @@ def diff(
     ),
 ) -> None:
     """Compare two versions of the plans object by object: added, removed, changed, renamed."""
+    # Imported here, not at the top: every command module is imported on every run, and
+    # `hyteplan validate` must not pay for rich and jinja2 (tests/cli/test_lazy_imports.py).
+    from rich.console import Console
+
+    from ..diff import changes_between, templates_root
+    from ..diff.annex import build_annex
+    from ..diff.report import render_json, render_markdown, render_stat, render_text
+
     if dirs and revisions:
         raise HyteplanError(
             "give either revisions or --dirs, not both",
