@@ -14,6 +14,7 @@ from . import init, schema, summary, validate  # noqa: F401  (register commands)
 from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
 from . import rules  # noqa: F401  (hyteplan rules)
+from . import render  # noqa: F401
 from .app import app
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -100,7 +100,12 @@ def to_pdf(
 def to_markdown(markdown: str, workdir: Path) -> str:
     """pandoc's own Markdown of the document: minimal escaping, readable in a git diff."""
     out = run_pandoc(
-        [*_reader_args(), "--to=markdown-implicit_figures", "--standalone", "--wrap=none"],
+        [
+            *_reader_args(),
+            "--to=markdown-implicit_figures-smart-simple_tables-multiline_tables-grid_tables",
+            "--standalone",
+            "--wrap=none",
+        ],
         markdown.encode("utf-8"),
         cwd=workdir,
     )

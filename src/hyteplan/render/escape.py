@@ -33,18 +33,25 @@ def md_inline(text: str) -> str:
     return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in clean_text(text))
 
 
+def md_chars(text: str) -> str:
+    """Escape punctuation but keep spaces as they are: for separators such as ``", "``."""
+    cleaned = _FORBIDDEN.sub("", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
+    return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in cleaned)
+
+
 def md_paragraphs(text: str) -> str:
     """Escape multi-paragraph text: blank lines separate paragraphs, other newlines are spaces."""
     paragraphs = (md_inline(p) for p in _BLANK_LINE.split(text.replace("\r\n", "\n")))
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def md_meta(text: str) -> str:
+def md_meta(text: str, escaped: bool = False) -> str:
     """A YAML metadata value: pandoc reads metadata strings as Markdown, so escape, then quote.
 
-    JSON string syntax is a subset of YAML's double-quoted scalars.
+    ``escaped`` says the text is already escaped Markdown. JSON string syntax is a subset of
+    YAML's double-quoted scalars.
     """
-    return json.dumps(md_inline(text), ensure_ascii=False)
+    return json.dumps(text if escaped else md_inline(text), ensure_ascii=False)
 
 
 def typst_string(text: str) -> str:

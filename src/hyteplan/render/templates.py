@@ -24,7 +24,7 @@ from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
 from hyteplan.errors import HyteplanError
-from hyteplan.render.escape import md_inline, md_meta, md_paragraphs
+from hyteplan.render.escape import md_chars, md_inline, md_meta, md_paragraphs
 
 WORKSPACE_TEMPLATE_DIR = "templates"
 
@@ -93,7 +93,7 @@ def _md_join(items: Iterable[Any], separator: str = "", attribute: str | None = 
     values = [
         item.get(attribute) if attribute and isinstance(item, Mapping) else item for item in items
     ]
-    return Markup(md_inline(separator)).join(
+    return Markup(md_chars(separator)).join(
         v if isinstance(v, Markup) else Markup(md_inline(str(v))) for v in values
     )
 
@@ -185,7 +185,7 @@ def _make_environment(search_path: list[Path]) -> jinja2.Environment:
             "escape": _md_escape,
             "join": _md_join,
             "paragraphs": lambda v: Markup(md_paragraphs(str(v))),
-            "meta": lambda v: Markup(md_meta(str(v))),
+            "meta": lambda v: Markup(md_meta(str(v), escaped=isinstance(v, Markup))),
         }
     )
     return env

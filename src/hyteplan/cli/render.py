@@ -1,0 +1,121 @@
+"""`hyteplan render`: write the plan documents (DOCX, PDF, Markdown, JSON) of a workspace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..check import check
+from ..diagnostics import has_errors
+from ..errors import HyteplanError
+from ..load import find_root, load_workspace
+from ..render.pipeline import (
+    DEFAULT_FORMATS,
+    DocumentResult,
+    RenderOptions,
+    plan_views,
+    render_views,
+    source_date_epoch_from_env,
+)
+from ..report import Reporter, display_path
+from ..views import DocumentView
+from .app import app
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    """`--only a,b --only c` and `--to docx,pdf` both give separate items."""
+    out: list[str] = []
+    for value in values or []:
+        out += [v.strip() for v in value.split(",") if v.strip()]
+    return tuple(out)
+
+
+@app.command()
+def render(
+    path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
+    to: list[str] = typer.Option(
+        None,
+        "--to",
+        help="Formats, comma-separated: docx, pdf, md, json (default: docx,pdf).",
+    ),
+    out: Path = typer.Option(Path("out"), "--out", help="Folder to write the documents to."),
+    only: list[str] = typer.Option(
+        None, "--only", help="Render only these documents (organisation IDs); repeatable."
+    ),
+    lang: str = typer.Option(
+        None,
+        "--lang",
+        help="Language of the documents: fi, sv or en (default: the workspace's first language).",
+    ),
+    jobs: int = typer.Option(
+        None, "--jobs", "-j", min=1, help="Documents rendered in parallel (default: all cores)."
+    ),
+) -> None:
+    """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON)."""
+    root = find_root(path)
+    ws = load_workspace(root)
+    diagnostics = check(ws)
+    if has_errors(diagnostics):
+        reporter = Reporter(display_path(root, Path.cwd()))
+        typer.echo(reporter.render("concise", diagnostics, len(ws.files)), nl=False, err=True)
+        typer.echo("error: the workspace has errors; nothing was rendered", err=True)
+        raise typer.Exit(1)
+    options = RenderOptions(
+        out_dir=out,
+        formats=_split(to) or DEFAULT_FORMATS,
+        only=_split(only),
+        lang=lang.strip().lower() if lang else None,
+        source_date_epoch=source_date_epoch_from_env(),
+        jobs=jobs,
+    )
+    views = plan_views(ws, options)
+    results = _render_with_progress(views, root, options)
+    failed = [r for r in results if not r.ok]
+    for result in results:
+        for error in result.errors:
+            typer.echo(f"error: {result.id}: {error}", err=True)
+    written = sum(len(r.written) for r in results)
+    typer.echo(f"Wrote {written} files for {len(results) - len(failed)} documents to {out}")
+    if failed:
+        raise HyteplanError(
+            f"{len(failed)} of {len(results)} documents could not be rendered completely",
+            hint="the messages above say which format failed and why; other files were written",
+        )
+
+
+def _render_with_progress(
+    views: list[DocumentView], root: Path, options: RenderOptions
+) -> list[DocumentResult]:
+    """Render with a progress bar on a terminal, quietly otherwise."""
+    console = Console(stderr=True)
+    if not console.is_terminal or not views:
+        return render_views(views, root, options)
+    progress = Progress(
+        TextColumn("rendering"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    task = None
+
+    def on_start(total: int) -> None:
+        nonlocal task
+        progress.start()  # only now: worker processes have already been forked
+        task = progress.add_task("", total=total)
+
+    def on_done(result: DocumentResult) -> None:
+        if task is not None:
+            progress.update(task, advance=1, description=result.id)
+
+    try:
+        return render_views(views, root, options, on_start=on_start, on_done=on_done)
+    finally:
+        progress.stop()
+        sys.stderr.flush()

@@ -1,0 +1,279 @@
+"""Every fixed text of a plan document (headings, table headers, legal basis) in fi, sv and en.
+
+Templates never hard-code words: they use ``labels.<key>``. A missing translation is a test
+failure, not a silent English heading in a Swedish plan.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGS: Final = ("fi", "sv", "en")
+
+LABELS: Final[dict[str, dict[str, str]]] = {
+    # cover and front matter
+    "plan_municipality": {
+        "fi": "hyvinvointisuunnitelma",
+        "sv": "välfärdsplan",
+        "en": "wellbeing plan",
+    },
+    "plan_region": {
+        "fi": "alueellinen hyvinvointisuunnitelma",
+        "sv": "regional välfärdsplan",
+        "en": "regional wellbeing plan",
+    },
+    "organisation": {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
+    "term": {"fi": "Suunnittelukausi", "sv": "Planperiod", "en": "Plan period"},
+    "status": {"fi": "Tila", "sv": "Status", "en": "Status"},
+    "status_draft": {"fi": "Luonnos", "sv": "Utkast", "en": "Draft"},
+    "status_proposal": {"fi": "Ehdotus", "sv": "Förslag", "en": "Proposal"},
+    "status_approved": {"fi": "Hyväksytty", "sv": "Godkänd", "en": "Approved"},
+    "version": {"fi": "Versio", "sv": "Version", "en": "Version"},
+    "toc": {"fi": "Sisällys", "sv": "Innehåll", "en": "Contents"},
+    # background
+    "background": {
+        "fi": "Tausta ja lakiperusta",
+        "sv": "Bakgrund och rättslig grund",
+        "en": "Background and legal basis",
+    },
+    "legal_municipality": {
+        "fi": (
+            "Sosiaali- ja terveydenhuollon järjestämisestä annetun lain (612/2021) 6 §:n mukaan "
+            "kunnan on asetettava strategisessa suunnittelussaan hyvinvoinnin ja terveyden "
+            "edistämisen tavoitteet ja niitä tukevat toimenpiteet, nimettävä niistä vastaavat "
+            "tahot, seurattava asukkaiden elinoloja, hyvinvointia ja terveyttä alueittain ja "
+            "väestöryhmittäin, raportoitava niistä valtuustolle vuosittain sekä valmisteltava "
+            "valtuustokausittain hyvinvointikertomus ja -suunnitelma."
+        ),
+        "sv": (
+            "Enligt 6 § i lagen om ordnande av social- och hälsovård (612/2021) ska kommunen i "
+            "sin strategiska planering ställa upp mål för främjandet av välfärd och hälsa och "
+            "fastställa åtgärder som stöder målen, utse de ansvariga, följa invånarnas "
+            "levnadsförhållanden, välfärd och hälsa områdesvis och befolkningsgruppsvis, "
+            "rapportera om dem till fullmäktige årligen samt en gång per fullmäktigeperiod "
+            "utarbeta en välfärdsberättelse och välfärdsplan."
+        ),
+        "en": (
+            "Under section 6 of the Act on Organising Healthcare and Social Welfare Services "
+            "(612/2021), a municipality sets goals for promoting wellbeing and health in its "
+            "strategic planning together with the actions that support them, names who is "
+            "responsible, follows its residents' living conditions, wellbeing and health by area "
+            "and population group, reports to its council every year, and prepares a wellbeing "
+            "report and plan once per council term."
+        ),
+    },
+    "legal_region": {
+        "fi": (
+            "Sosiaali- ja terveydenhuollon järjestämisestä annetun lain (612/2021) 7 §:n mukaan "
+            "hyvinvointialueen on asetettava strategisessa suunnittelussaan hyvinvoinnin ja "
+            "terveyden edistämisen tavoitteet ja niitä tukevat toimenpiteet, seurattava "
+            "asukkaiden hyvinvointia ja terveyttä, raportoitava niistä aluevaltuustolle "
+            "vuosittain sekä valmisteltava aluevaltuustokausittain alueellinen "
+            "hyvinvointikertomus ja -suunnitelma yhteistyössä alueensa kuntien kanssa. "
+            "Hyvinvointialue ja kunnat neuvottelevat vähintään kerran vuodessa tavoitteista, "
+            "toimenpiteistä, yhteistyöstä ja seurannasta."
+        ),
+        "sv": (
+            "Enligt 7 § i lagen om ordnande av social- och hälsovård (612/2021) ska "
+            "välfärdsområdet i sin strategiska planering ställa upp mål för främjandet av "
+            "välfärd och hälsa och fastställa åtgärder som stöder målen, följa invånarnas "
+            "välfärd och hälsa, rapportera om dem till områdesfullmäktige årligen samt en gång "
+            "per fullmäktigeperiod utarbeta en regional välfärdsberättelse och välfärdsplan i "
+            "samarbete med kommunerna i området. Välfärdsområdet och kommunerna förhandlar minst "
+            "en gång om året om mål, åtgärder, samarbete och uppföljning."
+        ),
+        "en": (
+            "Under section 7 of the Act on Organising Healthcare and Social Welfare Services "
+            "(612/2021), a wellbeing services county sets goals for promoting wellbeing and "
+            "health in its strategic planning together with the actions that support them, "
+            "follows its residents' wellbeing and health, reports to its council every year, and "
+            "prepares a regional wellbeing report and plan once per council term together with "
+            "the municipalities of its area. The county and the municipalities negotiate at least "
+            "once a year on goals, actions, cooperation and follow-up."
+        ),
+    },
+    "prepared_by": {"fi": "Valmistelu", "sv": "Beredning", "en": "Prepared by"},
+    "participation": {
+        "fi": "Asukkaiden ja vaikuttamistoimielinten osallistuminen",
+        "sv": "Invånarnas och påverkansorganens deltagande",
+        "en": "Participation of residents and influence bodies",
+    },
+    "summary": {"fi": "Tiivistelmä", "sv": "Sammanfattning", "en": "Summary"},
+    "fallback_note": {
+        "fi": "Tekstit, joita ei ole vielä käännetty, näytetään oletuskielellä ja on merkitty.",
+        "sv": "Texter som ännu inte har översatts visas på standardspråket och är märkta.",
+        "en": "Texts not yet translated are shown in the default language and marked.",
+    },
+    "fallback_marker": {"fi": "({lang})", "sv": "(på {lang})", "en": "(in {lang})"},
+    "lang_fi": {"fi": "suomeksi", "sv": "finska", "en": "Finnish"},
+    "lang_sv": {"fi": "ruotsiksi", "sv": "svenska", "en": "Swedish"},
+    "lang_en": {"fi": "englanniksi", "sv": "engelska", "en": "English"},
+    # focus areas
+    "focus_areas": {
+        "fi": "Painopistealueet, tavoitteet ja toimenpiteet",
+        "sv": "Fokusområden, mål och åtgärder",
+        "en": "Focus areas, goals and actions",
+    },
+    "why_chosen": {
+        "fi": "Miksi painopiste valittiin",
+        "sv": "Varför fokusområdet valdes",
+        "en": "Why this focus area was chosen",
+    },
+    "goals": {"fi": "Tavoitteet", "sv": "Mål", "en": "Goals"},
+    "target_groups": {"fi": "Kohderyhmät", "sv": "Målgrupper", "en": "Target groups"},
+    "target_year": {"fi": "Tavoitevuosi", "sv": "Målår", "en": "Target year"},
+    "joint_actions": {
+        "fi": "Yhdessä hyvinvointialueen kanssa",
+        "sv": "Tillsammans med välfärdsområdet",
+        "en": "Together with the wellbeing services county",
+    },
+    "joint_actions_region": {
+        "fi": "Yhteiset toimenpiteet kuntien kanssa",
+        "sv": "Gemensamma åtgärder med kommunerna",
+        "en": "Joint actions with the municipalities",
+    },
+    "own_actions_municipality": {
+        "fi": "Kunnan omat toimenpiteet",
+        "sv": "Kommunens egna åtgärder",
+        "en": "The municipality's own actions",
+    },
+    "own_actions_region": {
+        "fi": "Hyvinvointialueen omat toimenpiteet",
+        "sv": "Välfärdsområdets egna åtgärder",
+        "en": "The county's own actions",
+    },
+    "no_actions": {
+        "fi": "Ei toimenpiteitä tällä painopistealueella.",
+        "sv": "Inga åtgärder inom detta fokusområde.",
+        "en": "No actions in this focus area.",
+    },
+    "action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},
+    "responsible": {"fi": "Vastuutaho", "sv": "Ansvarig", "en": "Responsible"},
+    "partners": {"fi": "Kumppanit", "sv": "Partner", "en": "Partners"},
+    "schedule": {"fi": "Aikataulu", "sv": "Tidtabell", "en": "Schedule"},
+    "indicators": {"fi": "Mittarit", "sv": "Indikatorer", "en": "Indicators"},
+    "participants": {"fi": "Mukana", "sv": "Deltar", "en": "Participants"},
+    "action_details": {
+        "fi": "Toimenpiteiden kuvaukset",
+        "sv": "Beskrivning av åtgärderna",
+        "en": "Description of the actions",
+    },
+    "rural_reach": {
+        "fi": "Harvaan asuttujen alueiden tavoittaminen",
+        "sv": "Att nå glesbygden",
+        "en": "Reaching sparsely populated areas",
+    },
+    "resources": {"fi": "Resurssit", "sv": "Resurser", "en": "Resources"},
+    "strategy_link": {
+        "fi": "Kytkentä strategiaan",
+        "sv": "Koppling till strategin",
+        "en": "Link to the strategy",
+    },
+    # regional synchronisation
+    "cooperation": {
+        "fi": "Yhteistyö kuntien kanssa",
+        "sv": "Samarbete med kommunerna",
+        "en": "Cooperation with the municipalities",
+    },
+    "joint_matrix": {
+        "fi": "Yhteiset toimenpiteet kunnittain",
+        "sv": "Gemensamma åtgärder per kommun",
+        "en": "Joint actions by municipality",
+    },
+    "joint_matrix_caption": {
+        "fi": "Yhteiset toimenpiteet ja niihin osallistuvat kunnat",
+        "sv": "Gemensamma åtgärder och deltagande kommuner",
+        "en": "Joint actions and the municipalities taking part",
+    },
+    "takes_part": {"fi": "mukana", "sv": "deltar", "en": "takes part"},
+    "no_joint_actions": {
+        "fi": "Suunnitelmassa ei ole yhteisiä toimenpiteitä.",
+        "sv": "Planen har inga gemensamma åtgärder.",
+        "en": "The plan has no joint actions.",
+    },
+    "responsibilities": {
+        "fi": "Vastuunjakotaulukko",
+        "sv": "Ansvarsfördelning",
+        "en": "Division of responsibilities",
+    },
+    "party": {"fi": "Osapuoli", "sv": "Part", "en": "Party"},
+    "responsible_for": {"fi": "Vastuutahona", "sv": "Ansvarig för", "en": "Responsible for"},
+    "partner_in": {"fi": "Kumppanina", "sv": "Partner i", "en": "Partner in"},
+    # indicator appendix
+    "indicator_appendix": {
+        "fi": "Liite: Mittarit",
+        "sv": "Bilaga: Indikatorer",
+        "en": "Appendix: Indicators",
+    },
+    "indicator": {"fi": "Mittari", "sv": "Indikator", "en": "Indicator"},
+    "baseline": {"fi": "Lähtötaso", "sv": "Utgångsnivå", "en": "Baseline"},
+    "target": {"fi": "Tavoite", "sv": "Mål", "en": "Target"},
+    "latest": {"fi": "Viimeisin", "sv": "Senaste", "en": "Latest"},
+    "direction": {"fi": "Suunta", "sv": "Riktning", "en": "Direction"},
+    "direction_lower": {
+        "fi": "pienempi on parempi",
+        "sv": "lägre är bättre",
+        "en": "lower is better",
+    },
+    "direction_higher": {
+        "fi": "suurempi on parempi",
+        "sv": "högre är bättre",
+        "en": "higher is better",
+    },
+    "source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "year": {"fi": "Vuosi", "sv": "År", "en": "Year"},
+    "value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},
+    "no_indicators": {
+        "fi": "Suunnitelmassa ei ole mittareita.",
+        "sv": "Planen har inga indikatorer.",
+        "en": "The plan has no indicators.",
+    },
+    "trends": {"fi": "Kehitys", "sv": "Utveckling", "en": "Trends"},
+    "chart_values": {
+        "fi": "Kuvion arvot taulukkona",
+        "sv": "Diagrammets värden i tabellform",
+        "en": "The chart's values as a table",
+    },
+    "thl_credit": {
+        "fi": "Lähde: THL, Sotkanet.fi (CC BY 4.0).",
+        "sv": "Källa: THL, Sotkanet.fi (CC BY 4.0).",
+        "en": "Source: THL, Sotkanet.fi (CC BY 4.0).",
+    },
+    "source_sotkanet": {"fi": "THL Sotkanet", "sv": "THL Sotkanet", "en": "THL Sotkanet"},
+    "source_kouluterveyskysely": {
+        "fi": "Kouluterveyskysely",
+        "sv": "Skolhälsoenkäten",
+        "en": "School Health Promotion study",
+    },
+    "source_teaviisari": {"fi": "TEAviisari", "sv": "TEAviisari", "en": "TEAviisari"},
+    "source_local": {"fi": "Paikallinen tieto", "sv": "Lokala uppgifter", "en": "Local data"},
+    "source_other": {"fi": "Muu lähde", "sv": "Annan källa", "en": "Other source"},
+    # decision history
+    "decisions": {
+        "fi": "Käsittelyhistoria",
+        "sv": "Behandlingshistorik",
+        "en": "Decision history",
+    },
+    "body": {"fi": "Toimielin", "sv": "Organ", "en": "Body"},
+    "date": {"fi": "Päivämäärä", "sv": "Datum", "en": "Date"},
+    "section": {"fi": "§", "sv": "§", "en": "§"},
+    "decision": {"fi": "Päätös", "sv": "Beslut", "en": "Decision"},
+    "no_decisions": {
+        "fi": "Suunnitelmaa ei ole vielä käsitelty toimielimissä.",
+        "sv": "Planen har ännu inte behandlats av något organ.",
+        "en": "No body has handled the plan yet.",
+    },
+    # target groups (model.TargetGroup)
+    "tg_lapset": {"fi": "lapset", "sv": "barn", "en": "children"},
+    "tg_nuoret": {"fi": "nuoret", "sv": "unga", "en": "young people"},
+    "tg_lapsiperheet": {"fi": "lapsiperheet", "sv": "barnfamiljer", "en": "families with children"},
+    "tg_tyoikaiset": {"fi": "työikäiset", "sv": "personer i arbetsför ålder", "en": "working-age"},
+    "tg_ikaantyneet": {"fi": "ikääntyneet", "sv": "äldre", "en": "older people"},
+    "tg_erityisryhmat": {"fi": "erityisryhmät", "sv": "särskilda grupper", "en": "special groups"},
+    "tg_kaikki": {"fi": "kaikki", "sv": "alla", "en": "everyone"},
+}
+
+
+def labels_for(lang: str) -> dict[str, str]:
+    """All fixed texts in ``lang`` (fi, sv or en)."""
+    return {key: texts[lang] for key, texts in LABELS.items()}

@@ -1,0 +1,282 @@
+"""Render the documents of a workspace: views → Markdown → DOCX / PDF / Markdown / JSON files.
+
+Each document is rendered independently, in parallel on all cores (one process per document at
+a time; pandoc and typst are the heavy parts). A document's failure (a broken template override,
+a full disk) is reported in its :class:`DocumentResult` and the other documents are still
+produced. Every file is written atomically: a failure never leaves half a file in the output
+folder and never deletes the previous good one.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hyteplan.errors import HyteplanError
+from hyteplan.fsio import atomic_write
+from hyteplan.indicator_data import load_indicator_values
+from hyteplan.render import convert
+from hyteplan.render.labels import labels_for
+from hyteplan.render.templates import Templates
+from hyteplan.views import DocumentView, build_views, document_ids
+from hyteplan.workspace import Workspace
+
+FORMATS: tuple[str, ...] = ("docx", "pdf", "md", "json")
+DEFAULT_FORMATS: tuple[str, ...] = ("docx", "pdf")
+MAIN_TEMPLATE = "document.md.j2"
+TYPST_TEMPLATE = "document.typst"
+REFERENCE_DOCX = "reference.docx"
+DATA_DIR = "data"
+LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What to render and where."""
+
+    out_dir: Path
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    only: tuple[str, ...] = ()
+    lang: str | None = None
+    source_date_epoch: int | None = None
+    jobs: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """The outcome of one document: the files written and the formats that failed."""
+
+    id: str
+    written: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class _Job:
+    view: DocumentView
+    workspace_root: Path | None
+    out_dir: Path
+    formats: tuple[str, ...]
+    source_date_epoch: int | None
+
+
+def git_version(root: Path | None) -> str:
+    """``git describe --tags --always --dirty`` of the workspace, or '' outside a repository."""
+    if root is None:
+        return ""
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(root), "describe", "--tags", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return proc.stdout.strip() if proc.returncode == 0 else ""
+
+
+def source_date_epoch_from_env(environ: dict[str, str] | os._Environ[str] = os.environ) -> int | None:
+    """``SOURCE_DATE_EPOCH`` as an integer, None when unset; a bad value is a user error."""
+    raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise HyteplanError(
+            f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
+            hint="e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+        )
+    return int(raw)
+
+
+def check_options(ws: Workspace, options: RenderOptions) -> None:
+    """Reject unknown formats, languages and document IDs before any work starts."""
+    unknown = [f for f in options.formats if f not in FORMATS]
+    if unknown or not options.formats:
+        raise HyteplanError(
+            f"unknown output format {', '.join(unknown) or '(none)'}",
+            hint=f"choose from {', '.join(FORMATS)}, e.g. --to docx,pdf",
+        )
+    if options.lang is not None and options.lang not in LANG_TAGS:
+        raise HyteplanError(
+            f"unknown language {options.lang!r}", hint="choose fi, sv or en"
+        )
+    known = document_ids(ws)
+    missing = [i for i in options.only if i not in known]
+    if missing:
+        raise HyteplanError(
+            f"no document with the ID {', '.join(missing)}",
+            hint=f"documents of this workspace: {', '.join(known) or '(none)'}",
+        )
+
+
+def plan_views(ws: Workspace, options: RenderOptions) -> list[DocumentView]:
+    """The views to render (cheap: no pandoc, no charts)."""
+    check_options(ws, options)
+    root = ws.root
+    values = load_indicator_values(root / DATA_DIR) if root is not None else None
+    return build_views(
+        ws, lang=options.lang, values=values, version=git_version(root), only=options.only
+    )
+
+
+def render_views(
+    views: Sequence[DocumentView],
+    workspace_root: Path | None,
+    options: RenderOptions,
+    on_start: Callable[[int], None] | None = None,
+    on_done: Callable[[DocumentResult], None] | None = None,
+) -> list[DocumentResult]:
+    """Render ``views`` in parallel; results come back in the order of ``views``.
+
+    ``on_start(total)`` is called once every worker process has been started (a progress bar
+    begins there: no thread runs yet when the workers fork), ``on_done`` after each document.
+    """
+    jobs = [
+        _Job(v, workspace_root, options.out_dir, options.formats, options.source_date_epoch)
+        for v in views
+    ]
+    workers = min(options.jobs or _cpu_count(), len(jobs))
+    results: dict[str, DocumentResult] = {}
+    if workers <= 1:
+        if on_start:
+            on_start(len(jobs))
+        for job in jobs:
+            result = render_document(job)
+            results[job.view.id] = result
+            if on_done:
+                on_done(result)
+    else:
+        with _executor(workers) as pool:
+            futures = {pool.submit(render_document, job): job.view.id for job in jobs}
+            if on_start:
+                on_start(len(jobs))
+            for future in as_completed(futures):
+                doc_id = futures[future]
+                try:
+                    result = future.result()
+                except Exception as exc:  # a worker died (killed, out of memory)
+                    result = DocumentResult(doc_id, errors=[f"worker failed: {exc}"])
+                results[doc_id] = result
+                if on_done:
+                    on_done(result)
+    return [results[v.id] for v in views]
+
+
+def _cpu_count() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+_PRELOAD = [
+    "hyteplan.render.pipeline",
+    "hyteplan.charts",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "typst",
+]
+
+
+def _executor(workers: int) -> Executor:
+    """Workers forked from a clean server process where possible, spawned elsewhere.
+
+    Plain fork is not safe: once typst has compiled a PDF in this process its thread pool
+    exists, and a forked child that compiles again waits forever for threads it did not inherit.
+    A forkserver is a fresh process that has only imported the pipeline (preloaded once), so
+    its forks start fast and clean.
+    """
+    method = os.environ.get("HYTEPLAN_MP_START", "")
+    if not method:
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # Imported once in the server instead of once per worker (matplotlib alone ~0.5 s).
+        context.set_forkserver_preload(_PRELOAD)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def render_document(job: _Job) -> DocumentResult:
+    """Render one document in every requested format; never raises for a document's failure."""
+    view = job.view
+    written: list[Path] = []
+    errors: list[str] = []
+    try:
+        templates = Templates(job.workspace_root)
+        with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
+            work = Path(tmp)
+            markdown = _markdown(view, templates, work, job.formats)
+            for fmt in job.formats:
+                try:
+                    data = _produce(fmt, view, markdown, templates, work, job.source_date_epoch)
+                    target = job.out_dir / f"{view.id}.{fmt}"
+                    atomic_write(target, data)
+                    written.append(target)
+                except HyteplanError as exc:
+                    errors.append(f"{fmt}: {exc.message}")
+    except HyteplanError as exc:
+        errors.append(exc.message)
+    except Exception as exc:  # a bug must not stop the other documents
+        errors.append(f"internal error: {type(exc).__name__}: {exc}")
+    return DocumentResult(view.id, written, errors)
+
+
+def _markdown(view: DocumentView, templates: Templates, work: Path, formats: tuple[str, ...]) -> str:
+    """The document's pandoc Markdown; draws its charts into ``work`` when a format needs them."""
+    if not any(f in formats for f in ("docx", "pdf", "md")):
+        return ""  # JSON only: no charts, no template
+    _draw_charts(view, work / convert.CHART_DIR)
+    return templates.render(
+        MAIN_TEMPLATE,
+        {
+            "doc": view.to_data(),
+            "labels": labels_for(view.lang),
+            "lang_tag": LANG_TAGS[view.lang],
+            "charts_dir": convert.CHART_DIR,
+        },
+    )
+
+
+def _draw_charts(view: DocumentView, chart_dir: Path) -> None:
+    charted = [i.chart for i in view.indicators if i.chart is not None]
+    if not charted:
+        return
+    from hyteplan.charts import trend_chart_png  # lazily: matplotlib costs ~0.5 s to import
+
+    chart_dir.mkdir(parents=True, exist_ok=True)
+    for chart in charted:
+        png = trend_chart_png(chart.series, chart.title, chart.unit, view.lang, target=chart.target)
+        (chart_dir / chart.file).write_bytes(png)
+
+
+def _produce(
+    fmt: str,
+    view: DocumentView,
+    markdown: str,
+    templates: Templates,
+    work: Path,
+    source_date_epoch: int | None,
+) -> bytes:
+    if fmt == "json":
+        return (json.dumps(view.to_data(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if fmt == "md":
+        return convert.to_markdown(markdown, work).encode("utf-8")
+    if fmt == "docx":
+        return convert.to_docx(markdown, work, templates.path(REFERENCE_DOCX), source_date_epoch)
+    if fmt == "pdf":
+        return convert.to_pdf(
+            markdown, work, templates.path(TYPST_TEMPLATE), templates.font_dirs(), source_date_epoch
+        )
+    raise HyteplanError(f"unknown output format {fmt}")

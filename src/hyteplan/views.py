@@ -1,0 +1,605 @@
+"""What each plan document contains: one view per organisation, decided here, not in templates.
+
+A workspace yields one document for the welfare region and one for every municipality with a
+plan. The rules of synchronisation live here:
+
+* a joint action (a regional action with ``participants``) is built **once** as an
+  :class:`ActionView` and the same object goes into the regional document and into every
+  participating municipality's document, so it reads identically everywhere;
+* a municipal document separates the joint actions ("together with the welfare region") from the
+  municipality's own actions; the regional document holds the region's own actions and the joint
+  actions, plus a matrix of joint actions × municipalities;
+* every document has a responsibility table (vastuunjakotaulukko) by party, an indicator
+  appendix with the latest values from ``data/`` and the decision history.
+
+Views are plain data (dataclasses of strings, numbers and lists): every text is already resolved
+to the output language and every number formatted, so templates only lay it out and the JSON
+output is the same data. Texts missing in the output language fall back to the workspace's
+default language and are marked, e.g. "(på finska)". Proper names (parties, organisations,
+bodies) are not marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from hyteplan.charts import chart_alt_text
+from hyteplan.errors import HyteplanError
+from hyteplan.indicator_data import IndicatorValues, indicator_key
+from hyteplan.model import (
+    Action,
+    FocusArea,
+    Goal,
+    Indicator,
+    Measurement,
+    MunicipalPlanFile,
+    PlanInfo,
+    RegionalAction,
+    text_in,
+)
+from hyteplan.numbers import format_date, format_value, format_year_range, infer_decimals
+from hyteplan.render.labels import labels_for
+from hyteplan.workspace import Workspace
+
+#: Municipality columns per joint-action matrix table: more do not fit an A4 page in portrait.
+MATRIX_COLUMNS = 6
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """One action as every document shows it."""
+
+    id: str
+    title: str
+    description: str
+    joint: bool
+    owner: str
+    participants: list[str]
+    participant_names: list[str]
+    focus_area: str
+    goal: str | None
+    responsible: str
+    responsible_id: str | None
+    partners: list[str]
+    partner_ids: list[str]
+    schedule: str
+    indicators: list[str]
+    indicator_ids: list[str]
+    target_groups: list[str]
+    rural_reach: str
+    resources: str
+    strategy_link: str
+
+
+@dataclass(frozen=True)
+class GapView:
+    text: str
+    indicators: list[str]
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: str
+    title: str
+    description: str
+    target_groups: list[str]
+    indicators: list[str]
+    target_year: int | None
+
+
+@dataclass(frozen=True)
+class FocusAreaView:
+    id: str
+    title: str
+    description: str
+    gaps: list[GapView]
+    goals: list[GoalView]
+    joint_actions: list[ActionView]
+    own_actions: list[ActionView]
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    action_id: str
+    title: str
+    marks: list[bool]
+
+
+@dataclass(frozen=True)
+class MatrixTable:
+    """Joint actions × a slice of the municipalities (at most :data:`MATRIX_COLUMNS`)."""
+
+    municipalities: list[str]
+    rows: list[MatrixRow]
+
+
+@dataclass(frozen=True)
+class ResponsibilityRow:
+    party_id: str
+    party: str
+    responsible_for: list[str]
+    partner_in: list[str]
+
+
+@dataclass(frozen=True)
+class ValueView:
+    year: int
+    value: str
+
+
+@dataclass(frozen=True)
+class ChartView:
+    """A trend chart to draw: ``file`` under the document's chart directory."""
+
+    file: str
+    title: str
+    alt: str
+    unit: str | None
+    series: list[tuple[int, float]]
+    target: float | None
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    id: str
+    name: str
+    unit: str
+    direction: str
+    source: str
+    sotkanet: bool
+    baseline: str
+    target: str
+    latest: str
+    points: list[ValueView]
+    chart: ChartView | None
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    body: str
+    date: str
+    section: str
+    decision: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """Everything one document shows, in one language."""
+
+    id: str
+    kind: str  # "region" or "municipality"
+    lang: str
+    title: str
+    organisation: str
+    region: str
+    term: str
+    status: str
+    status_label: str
+    version: str
+    legal_basis: str
+    prepared_by: str
+    participation: str
+    summary: str
+    focus_areas: list[FocusAreaView]
+    joint_matrix: list[MatrixTable]
+    responsibilities: list[ResponsibilityRow]
+    indicators: list[IndicatorView]
+    thl_credit: bool
+    decisions: list[DecisionView]
+    fallback_used: bool
+    actions: list[ActionView] = field(default_factory=list)
+
+    def to_data(self) -> dict[str, Any]:
+        """The view as JSON-ready data (what ``--to json`` writes)."""
+        return asdict(self)
+
+
+class _Texts:
+    """Resolves workspace texts to one language, marking fallbacks to the default language."""
+
+    def __init__(self, lang: str, default: str) -> None:
+        self.lang = lang
+        self.default = default
+        self.labels = labels_for(lang)
+        self.used_fallback = False
+
+    def __call__(self, text: str | dict[str, str] | None) -> str:
+        value, fell_back = text_in(text, self.lang, self.default)
+        if not fell_back or not value:
+            return value
+        self.used_fallback = True
+        source_lang = self.default
+        if isinstance(text, dict) and self.default not in text:
+            source_lang = next(iter(text))
+        marker = self.labels["fallback_marker"].format(lang=self.labels[f"lang_{source_lang}"])
+        return f"{value} {marker}"
+
+    def name(self, text: str | dict[str, str] | None) -> str:
+        """A proper name: shown in the default language without a marker."""
+        return text_in(text, self.lang, self.default)[0]
+
+
+class _Builder:
+    """Builds the documents of one workspace in one language."""
+
+    def __init__(
+        self, ws: Workspace, lang: str | None, values: IndicatorValues, version: str
+    ) -> None:
+        if ws.config is None:
+            raise HyteplanError("a workspace without a valid hyteplan.yaml cannot be rendered")
+        self.ws = ws
+        self.config = ws.config
+        self.lang = lang or ws.default_language
+        self.texts = _Texts(self.lang, ws.default_language)
+        self.labels = self.texts.labels
+        self.values = values
+        self.version = version
+        self.parties = {p.obj.id: p.obj for p in ws.parties}
+        self.party_order = {pid: i for i, pid in enumerate(self.parties)}
+        self.municipalities = {m.id: m for m in self.config.municipalities}
+        self.shared_indicators = {i.obj.id: i.obj for i in ws.indicators if i.owner is None}
+        self.local_indicators: dict[str, dict[str, Indicator]] = {}
+        for located in ws.indicators:
+            if located.owner is not None:
+                self.local_indicators.setdefault(located.owner, {})[located.obj.id] = located.obj
+        self.focus_areas = {f.obj.id: f for f in ws.focus_areas}
+        # joint action ID -> (its view, whether it fell back to the default language)
+        self._joint_views: dict[str, tuple[ActionView, bool]] = {}
+
+    # --- small resolvers ---------------------------------------------------------------------
+
+    def party_name(self, party_id: str | None) -> str:
+        if party_id is None:
+            return ""
+        party = self.parties.get(party_id)
+        return self.texts.name(party.name) if party else party_id
+
+    def municipality_name(self, municipality_id: str) -> str:
+        municipality = self.municipalities.get(municipality_id)
+        return self.texts.name(municipality.name) if municipality else municipality_id
+
+    def indicator(self, owner: str, indicator_id: str) -> Indicator | None:
+        return self.local_indicators.get(owner, {}).get(indicator_id) or self.shared_indicators.get(
+            indicator_id
+        )
+
+    def indicator_names(self, owner: str, ids: Iterable[str]) -> list[str]:
+        out = []
+        for indicator_id in ids:
+            found = self.indicator(owner, indicator_id)
+            out.append(self.texts(found.name) if found else indicator_id)
+        return out
+
+    def target_groups(self, groups: Iterable[str]) -> list[str]:
+        return [self.labels.get(f"tg_{g}", g) for g in groups]
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def action_view(self, action: Action, owner: str) -> ActionView:
+        """An action's view; a joint action's view is built once and shared by all documents."""
+        joint = isinstance(action, RegionalAction) and bool(action.participants)
+        if joint and action.id in self._joint_views:
+            view, fell_back = self._joint_views[action.id]
+            self.texts.used_fallback |= fell_back
+            return view
+        before = self.texts.used_fallback
+        self.texts.used_fallback = False
+        participants = list(action.participants) if isinstance(action, RegionalAction) else []
+        schedule = action.schedule
+        view = ActionView(
+            id=action.id,
+            title=self.texts(action.title),
+            description=self.texts(action.description),
+            joint=joint,
+            owner=owner,
+            participants=participants,
+            participant_names=[self.municipality_name(m) for m in participants],
+            focus_area=action.focus_area,
+            goal=action.goal,
+            responsible=self.party_name(action.responsible),
+            responsible_id=action.responsible,
+            partners=[self.party_name(p) for p in action.partners],
+            partner_ids=list(action.partners),
+            schedule=format_year_range(schedule.start, schedule.end) if schedule else "",
+            indicators=self.indicator_names(owner, action.indicators),
+            indicator_ids=list(action.indicators),
+            target_groups=self.target_groups(action.target_groups),
+            rural_reach=self.texts(action.rural_reach),
+            resources=self.texts(action.resources),
+            strategy_link=self.texts(action.strategy_link),
+        )
+        fell_back = self.texts.used_fallback
+        self.texts.used_fallback = before or fell_back
+        if joint:
+            self._joint_views[action.id] = (view, fell_back)
+        return view
+
+    def document_actions(self, org_id: str) -> tuple[list[ActionView], list[ActionView]]:
+        """(joint actions, own actions) of one organisation's document, in file order."""
+        region_id = self.config.region.id
+        joint: list[ActionView] = []
+        own: list[ActionView] = []
+        for located in self.ws.regional_actions():
+            action = located.obj
+            if action.participants and (org_id == region_id or org_id in action.participants):
+                joint.append(self.action_view(action, region_id))
+            elif not action.participants and org_id == region_id:
+                own.append(self.action_view(action, region_id))
+        if org_id != region_id:
+            own = [
+                self.action_view(located.obj, org_id)
+                for located in self.ws.actions
+                if located.owner == org_id and not isinstance(located.obj, RegionalAction)
+            ]
+        return joint, own
+
+    # --- focus areas -------------------------------------------------------------------------
+
+    def goal_view(self, goal: Goal, owner: str) -> GoalView:
+        return GoalView(
+            id=goal.id,
+            title=self.texts(goal.title),
+            description=self.texts(goal.description),
+            target_groups=self.target_groups(goal.target_groups),
+            indicators=self.indicator_names(owner, goal.indicators),
+            target_year=goal.target_year,
+        )
+
+    def focus_area_views(
+        self, org_id: str, joint: list[ActionView], own: list[ActionView]
+    ) -> list[FocusAreaView]:
+        """Shared focus areas, then the organisation's own, then any its actions point to."""
+        ids = [f.obj.id for f in self.ws.focus_areas if f.owner in (None, org_id)]
+        for action in [*joint, *own]:
+            if action.focus_area not in ids:
+                ids.append(action.focus_area)
+        views = []
+        for fa_id in ids:
+            located = self.focus_areas.get(fa_id)
+            area: FocusArea | None = located.obj if located else None
+            views.append(
+                FocusAreaView(
+                    id=fa_id,
+                    title=self.texts(area.title) if area else fa_id,
+                    description=self.texts(area.description) if area else "",
+                    gaps=[
+                        GapView(self.texts(g.text), self.indicator_names(org_id, g.indicators))
+                        for g in (area.wellbeing_gaps if area else [])
+                    ],
+                    goals=[self.goal_view(g, org_id) for g in (area.goals if area else [])],
+                    joint_actions=[a for a in joint if a.focus_area == fa_id],
+                    own_actions=[a for a in own if a.focus_area == fa_id],
+                )
+            )
+        return views
+
+    # --- synchronisation tables --------------------------------------------------------------
+
+    def joint_matrix(self, joint: list[ActionView]) -> list[MatrixTable]:
+        if not joint:
+            return []
+        ids = [m.id for m in self.config.municipalities]
+        tables = []
+        for start in range(0, len(ids), MATRIX_COLUMNS):
+            chunk = ids[start : start + MATRIX_COLUMNS]
+            tables.append(
+                MatrixTable(
+                    municipalities=[self.municipality_name(m) for m in chunk],
+                    rows=[
+                        MatrixRow(a.id, a.title, [m in a.participants for m in chunk])
+                        for a in joint
+                    ],
+                )
+            )
+        return tables
+
+    def responsibilities(self, actions: Sequence[ActionView]) -> list[ResponsibilityRow]:
+        responsible: dict[str, list[str]] = {}
+        partner: dict[str, list[str]] = {}
+        for action in actions:
+            if action.responsible_id:
+                responsible.setdefault(action.responsible_id, []).append(action.id)
+            for party_id in action.partner_ids:
+                partner.setdefault(party_id, []).append(action.id)
+        party_ids = sorted(
+            set(responsible) | set(partner),
+            key=lambda p: (self.party_order.get(p, len(self.party_order)), p),
+        )
+        return [
+            ResponsibilityRow(
+                party_id=p,
+                party=self.party_name(p),
+                responsible_for=responsible.get(p, []),
+                partner_in=partner.get(p, []),
+            )
+            for p in party_ids
+        ]
+
+    # --- indicators --------------------------------------------------------------------------
+
+    def measurement(self, m: Measurement | None, unit: str | None, decimals: int) -> str:
+        if m is None:
+            return ""
+        return f"{format_value(m.value, unit, self.lang, decimals)} ({m.year})"
+
+    def indicator_view(
+        self, indicator: Indicator, region_code: int | None, org_name: str
+    ) -> IndicatorView:
+        source = indicator.source
+        kind = source.kind if source else "other"
+        source_text = self.labels[f"source_{kind}"]
+        if source is not None and source.id is not None:
+            source_text = f"{source_text} {source.id}"
+        series = (
+            [(p.year, p.value) for p in self.values.series(indicator_key(indicator), region_code)]
+            if region_code is not None
+            else []
+        )
+        shown = [v for _, v in series]
+        shown += [m.value for m in (indicator.baseline, indicator.target) if m is not None]
+        decimals = infer_decimals(shown) if shown else 0
+        unit = indicator.unit
+        name = self.texts(indicator.name)
+        latest = ""
+        if series:
+            year, value = series[-1]
+            latest = f"{format_value(value, unit, self.lang, decimals)} ({year})"
+        chart = None
+        if len(series) >= 2:
+            target = indicator.target.value if indicator.target else None
+            chart = ChartView(
+                file=f"{_safe_file_name(indicator.id)}.png",
+                title=name,
+                alt=chart_alt_text(
+                    series, name, unit, self.lang, region_name=org_name, target=target
+                ),
+                unit=unit,
+                series=series,
+                target=target,
+            )
+        return IndicatorView(
+            id=indicator.id,
+            name=name,
+            unit=unit or "",
+            direction=self.labels[f"direction_{indicator.direction}"],
+            source=source_text,
+            sotkanet=kind == "sotkanet",
+            baseline=self.measurement(indicator.baseline, unit, decimals),
+            target=self.measurement(indicator.target, unit, decimals),
+            latest=latest,
+            points=[ValueView(y, format_value(v, unit, self.lang, decimals)) for y, v in series],
+            chart=chart,
+        )
+
+    def indicator_views(
+        self,
+        org_id: str,
+        focus_areas: list[FocusAreaView],
+        actions: list[ActionView],
+        region_code: int | None,
+        org_name: str,
+    ) -> list[IndicatorView]:
+        used: set[str] = set()
+        for area in focus_areas:
+            located = self.focus_areas.get(area.id)
+            if located is None:
+                continue
+            for gap in located.obj.wellbeing_gaps:
+                used.update(gap.indicators)
+            for goal in located.obj.goals:
+                used.update(goal.indicators)
+        for action in actions:
+            used.update(action.indicator_ids)
+        catalogue = {**self.shared_indicators, **self.local_indicators.get(org_id, {})}
+        return [
+            self.indicator_view(indicator, region_code, org_name)
+            for indicator_id, indicator in catalogue.items()
+            if indicator_id in used
+        ]
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def document(self, org_id: str, plan: PlanInfo) -> DocumentView:
+        region = self.config.region
+        is_region = org_id == region.id
+        if is_region:
+            org_name = self.texts.name(region.name)
+            region_code = region.sotkanet_id
+        else:
+            org_name = self.municipality_name(org_id)
+            municipality = self.municipalities.get(org_id)
+            region_code = municipality.code if municipality else None
+        term = plan.term or self.config.term
+        term_text = format_year_range(term.start, term.end)
+        kind_label = self.labels["plan_region" if is_region else "plan_municipality"]
+        title = self.texts(plan.title) if plan.title else f"{org_name} – {kind_label} {term_text}"
+        decisions = sorted(plan.decisions, key=lambda d: d.date)
+        status_label = self.labels[f"status_{plan.status}"]
+        if plan.status == "approved" and decisions:
+            status_label = f"{status_label} {format_date(decisions[-1].date, self.lang)}"
+        joint, own = self.document_actions(org_id)
+        focus_areas = self.focus_area_views(org_id, joint, own)
+        actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
+        return DocumentView(
+            id=org_id,
+            kind="region" if is_region else "municipality",
+            lang=self.lang,
+            title=title,
+            organisation=org_name,
+            region=self.texts.name(region.name),
+            term=term_text,
+            status=plan.status,
+            status_label=status_label,
+            version=self.version,
+            legal_basis=self.labels["legal_region" if is_region else "legal_municipality"],
+            prepared_by=self.texts(plan.prepared_by),
+            participation=self.texts(plan.participation),
+            summary=self.texts(plan.summary),
+            focus_areas=focus_areas,
+            joint_matrix=self.joint_matrix(joint) if is_region else [],
+            responsibilities=self.responsibilities(actions),
+            indicators=self.indicator_views(org_id, focus_areas, actions, region_code, org_name),
+            thl_credit=False,
+            decisions=[
+                DecisionView(
+                    body=self.texts.name(d.body),
+                    date=format_date(d.date, self.lang),
+                    section="" if d.section is None else str(d.section),
+                    decision=self.texts(d.decision),
+                )
+                for d in decisions
+            ],
+            fallback_used=False,
+            actions=actions,
+        )
+
+
+def _safe_file_name(text: str) -> str:
+    """IDs are letters, digits, '-', '_' and '.': keep those, never a path separator."""
+    cleaned = "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
+    return cleaned or "chart"
+
+
+def document_ids(ws: Workspace) -> list[str]:
+    """IDs of the documents a workspace yields: the region (if it has a plan), then municipalities."""
+    if ws.config is None:
+        return []
+    ids = [ws.config.region.id] if ws.region_plan is not None else []
+    ids += [m.id for m in ws.config.municipalities if m.id in ws.municipal_plans]
+    return ids
+
+
+def build_views(
+    ws: Workspace,
+    lang: str | None = None,
+    values: IndicatorValues | None = None,
+    version: str = "",
+    only: Sequence[str] | None = None,
+) -> list[DocumentView]:
+    """One view per organisation (region first), optionally only those in ``only``."""
+    builder = _Builder(ws, lang, values or IndicatorValues(), version)
+    wanted = [i for i in document_ids(ws) if not only or i in only]
+    views = []
+    for org_id in wanted:
+        plan = _plan_of(ws, org_id)
+        builder.texts.used_fallback = False
+        view = builder.document(org_id, plan)
+        views.append(
+            replace(
+                view,
+                thl_credit=any(i.sotkanet for i in view.indicators),
+                fallback_used=builder.texts.used_fallback,
+            )
+        )
+    return views
+
+
+def _plan_of(ws: Workspace, org_id: str) -> PlanInfo:
+    if ws.config is not None and org_id == ws.config.region.id and ws.region_plan is not None:
+        return ws.region_plan.obj.plan
+    located = ws.municipal_plans[org_id]
+    model: MunicipalPlanFile = located.obj
+    return model.plan
+

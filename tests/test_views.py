@@ -1,0 +1,168 @@
+"""What each document contains: synchronisation of joint actions, languages, indicators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hyteplan import views as views_module
+from hyteplan.indicator_data import load_indicator_values
+from hyteplan.load import load_workspace
+from hyteplan.views import DocumentView, build_views, document_ids
+
+SYNC = Path(__file__).parent / "render" / "data" / "sync"
+PARTICIPANTS = {"EL-1": {"kuopio", "siilinjarvi"}, "OS-1": {"iisalmi", "kuopio"}}
+
+
+def _views(lang: str | None = None, **kwargs: object) -> dict[str, DocumentView]:
+    ws = load_workspace(SYNC)
+    values = load_indicator_values(SYNC / "data")
+    return {v.id: v for v in build_views(ws, lang=lang, values=values, **kwargs)}  # type: ignore[arg-type]
+
+
+def _action_ids(view: DocumentView) -> list[str]:
+    return [a.id for a in view.actions]
+
+
+def test_one_document_per_organisation_region_first() -> None:
+    assert document_ids(load_workspace(SYNC)) == ["pshva", "kuopio", "siilinjarvi", "iisalmi"]
+    assert list(_views()) == ["pshva", "kuopio", "siilinjarvi", "iisalmi"]
+
+
+def test_joint_action_is_in_region_and_exactly_its_participants_documents() -> None:
+    docs = _views()
+    for action_id, participants in PARTICIPANTS.items():
+        holders = {doc_id for doc_id, v in docs.items() if action_id in _action_ids(v)}
+        assert holders == participants | {"pshva"}, action_id
+
+
+def test_joint_action_reads_identically_in_every_document() -> None:
+    docs = _views()
+    copies = [a for v in docs.values() for a in v.actions if a.id == "EL-1"]
+    assert len(copies) == 3
+    assert all(c == copies[0] for c in copies)
+    assert copies[0].joint and copies[0].participant_names == ["Kuopion kaupunki", "Siilinjärven kunta"]
+
+
+def test_municipal_document_separates_joint_from_own_actions() -> None:
+    kuopio = _views()["kuopio"]
+    elintavat = next(a for a in kuopio.focus_areas if a.id == "elintavat")
+    assert [a.id for a in elintavat.joint_actions] == ["EL-1"]
+    assert [a.id for a in elintavat.own_actions] == ["KUO-1"]
+    assert "SII-1" not in _action_ids(kuopio)  # another municipality's own action
+    assert "KA-1" not in _action_ids(kuopio)  # the region's own action
+
+
+def test_regional_document_holds_own_and_joint_actions_but_no_municipal_solo_work() -> None:
+    region = _views()["pshva"]
+    assert _action_ids(region) == ["EL-1", "OS-1", "KA-1"]
+    assert [a.id for a in region.focus_areas[-1].own_actions] == ["KA-1"]
+
+
+def test_regional_matrix_marks_participating_municipalities() -> None:
+    (table,) = _views()["pshva"].joint_matrix
+    assert table.municipalities == ["Kuopion kaupunki", "Siilinjärven kunta", "Iisalmen kaupunki"]
+    assert [(r.action_id, r.marks) for r in table.rows] == [
+        ("EL-1", [True, True, False]),
+        ("OS-1", [True, False, True]),
+    ]
+    assert _views()["kuopio"].joint_matrix == []
+
+
+def test_matrix_is_split_into_tables_that_fit_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(views_module, "MATRIX_COLUMNS", 2)
+    tables = _views()["pshva"].joint_matrix
+    assert [t.municipalities for t in tables] == [
+        ["Kuopion kaupunki", "Siilinjärven kunta"],
+        ["Iisalmen kaupunki"],
+    ]
+
+
+def test_responsibility_table_by_party_in_party_file_order() -> None:
+    rows = _views()["pshva"].responsibilities
+    assert [(r.party, r.responsible_for, r.partner_in) for r in rows] == [
+        ("Pohjois-Savon hyvinvointialue", ["OS-1", "KA-1"], []),
+        ("Elintapaohjaus", ["EL-1"], []),
+        ("Kuopion liikuntapalvelut", [], ["EL-1"]),
+        ("Iisalmen nuorisopalvelut", [], ["OS-1"]),
+        ("Alueen liikuntaseurat ja -järjestöt", [], ["EL-1"]),
+    ]
+
+
+def test_indicator_appendix_has_latest_value_baseline_target_and_chart() -> None:
+    kuopio = {i.id: i for i in _views()["kuopio"].indicators}
+    overweight = kuopio["sotkanet-3906"]
+    assert overweight.latest == "19,8\u00a0% (2023)"
+    assert overweight.baseline == "19,0\u00a0% (2023)"
+    assert overweight.target == "17,0\u00a0% (2029)"
+    assert overweight.direction == "pienempi on parempi"
+    assert overweight.source == "THL Sotkanet 3906"
+    assert [(p.year, p.value) for p in overweight.points] == [
+        (2019, "18,8\u00a0%"),
+        (2021, "19,5\u00a0%"),
+        (2023, "19,8\u00a0%"),
+    ]
+    assert overweight.chart is not None and overweight.chart.file == "sotkanet-3906.png"
+    assert "Kuopion kaupunki" in overweight.chart.alt and "19,8" in overweight.chart.alt
+    assert _views()["kuopio"].thl_credit
+
+
+def test_an_indicator_with_one_value_gets_no_chart() -> None:
+    siilinjarvi = {i.id: i for i in _views()["siilinjarvi"].indicators}
+    assert siilinjarvi["sotkanet-3906"].latest == "21\u00a0% (2023)"
+    assert siilinjarvi["sotkanet-3906"].chart is None
+
+
+def test_region_values_use_the_sotkanet_region_id() -> None:
+    region = {i.id: i for i in _views()["pshva"].indicators}
+    assert region["sotkanet-3959"].latest == "305,0\u00a0/ 10 000 (2022)"
+
+
+def test_cover_title_status_and_decisions() -> None:
+    docs = _views(version="v1.0-3-gabc")
+    assert docs["kuopio"].title == "Kuopion kaupungin hyvinvointisuunnitelma 2026–2029"
+    assert docs["siilinjarvi"].title == "Siilinjärven kunta – hyvinvointisuunnitelma 2026–2029"
+    assert docs["pshva"].status_label == "Hyväksytty 10.6.2026"
+    assert docs["siilinjarvi"].status_label == "Ehdotus"
+    assert docs["pshva"].version == "v1.0-3-gabc"
+    assert [(d.body, d.date, d.section) for d in docs["pshva"].decisions] == [
+        ("Aluehallitus", "12.5.2026", "123"),
+        ("Aluevaltuusto", "10.6.2026", "45"),
+    ]
+    assert "612/2021) 7 §" in docs["pshva"].legal_basis
+    assert "612/2021) 6 §" in docs["kuopio"].legal_basis
+
+
+def test_swedish_view_translates_and_marks_fallbacks() -> None:
+    kuopio = _views("sv")["kuopio"]
+    assert kuopio.title == "Kuopio stads välfärdsplan 2026–2029"
+    assert kuopio.organisation == "Kuopio stad"
+    assert kuopio.focus_areas[0].title == "Levnadsvanor"
+    assert kuopio.focus_areas[1].gaps[0].text == "Yhä useampi nuori on yksinäinen. (på finska)"
+    el1 = next(a for a in kuopio.actions if a.id == "EL-1")
+    assert el1.title == "Gemensam servicekedja för motionsrådgivning"
+    assert el1.responsible == "Elintapaohjaus"  # a proper name: no marker
+    assert "lägre är bättre" in {i.direction for i in kuopio.indicators}
+    assert kuopio.fallback_used
+    assert not _views("fi")["kuopio"].fallback_used
+
+
+def test_fallback_flag_follows_shared_joint_actions_into_every_document() -> None:
+    docs = _views("en")
+    assert all(v.fallback_used for v in docs.values())
+
+
+def test_json_data_lists_every_action_with_joint_flag_and_participants() -> None:
+    data = _views()["pshva"].to_data()
+    assert data["id"] == "pshva" and data["kind"] == "region"
+    assert [(a["id"], a["joint"], a["participants"]) for a in data["actions"]] == [
+        ("EL-1", True, ["kuopio", "siilinjarvi"]),
+        ("OS-1", True, ["iisalmi", "kuopio"]),
+        ("KA-1", False, []),
+    ]
+
+
+def test_only_selects_documents() -> None:
+    ws = load_workspace(SYNC)
+    assert [v.id for v in build_views(ws, only=["iisalmi", "pshva"])] == ["pshva", "iisalmi"]
