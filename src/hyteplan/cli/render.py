@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..check import check
 from ..diagnostics import has_errors
 from ..errors import HyteplanError
 from ..load import find_root, load_workspace
-from ..render.pipeline import (
-    DEFAULT_FORMATS,
-    DocumentResult,
-    RenderOptions,
-    plan_views,
-    render_views,
-    source_date_epoch_from_env,
-)
 from ..report import Reporter, display_path
-from ..views import DocumentView
 from .app import app
+
+if TYPE_CHECKING:
+    from ..render.pipeline import DocumentResult, RenderOptions
+    from ..views import DocumentView
+
+# The rendering modules (jinja2, rich, views) are imported inside the command: other commands
+# such as `validate` must start without them.
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -56,6 +53,13 @@ def render(
     ),
 ) -> None:
     """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON)."""
+    from ..render.pipeline import (
+        DEFAULT_FORMATS,
+        RenderOptions,
+        plan_views,
+        source_date_epoch_from_env,
+    )
+
     root = find_root(path)
     ws = load_workspace(root)
     diagnostics = check(ws)
@@ -91,6 +95,17 @@ def _render_with_progress(
     views: list[DocumentView], root: Path, options: RenderOptions
 ) -> list[DocumentResult]:
     """Render with a progress bar on a terminal, quietly otherwise."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from ..render.pipeline import render_views
+
     console = Console(stderr=True)
     if not console.is_terminal or not views:
         return render_views(views, root, options)
