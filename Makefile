@@ -1,5 +1,5 @@
 # Two commands do everything on a machine with only python3 and make:
-#   make demo   create .venv, install hyteplan, check and render the example plans to out/
+#   make demo   create .venv, install hyteplan, check the example plans and render them to out/
 #   make test   create .venv, install with test extras, run the whole test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -24,7 +24,7 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	$(BIN)/hyteplan validate plans
-	$(BIN)/hyteplan summary plans
+	$(BIN)/hyteplan render plans --out out --to docx,pdf,md,json
 
 test: install-test
 	$(BIN)/python -m pytest -q

@@ -12,6 +12,11 @@ SYNC = Path(__file__).resolve().parents[1] / "render" / "data" / "sync"
 BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"
 
 
+@pytest.fixture(autouse=True)
+def _private_chart_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HYTEPLAN_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def test_render_writes_docx_and_pdf_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
     out = tmp_path / "out"

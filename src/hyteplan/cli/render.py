@@ -53,6 +53,7 @@ def render(
     ),
 ) -> None:
     """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON)."""
+    from ..render.chart_cache import default_cache_dir
     from ..render.pipeline import (
         DEFAULT_FORMATS,
         RenderOptions,
@@ -75,6 +76,7 @@ def render(
         lang=lang.strip().lower() if lang else None,
         source_date_epoch=source_date_epoch_from_env(),
         jobs=jobs,
+        chart_cache=default_cache_dir(),
     )
     views = plan_views(ws, options)
     results = _render_with_progress(views, root, options)

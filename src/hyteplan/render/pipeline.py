@@ -15,17 +15,18 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
 from hyteplan.indicator_data import load_indicator_values
-from hyteplan.render import convert
+from hyteplan.render import chart_cache, convert
 from hyteplan.render.labels import labels_for
 from hyteplan.render.templates import Templates
-from hyteplan.views import DocumentView, build_views, document_ids
+from hyteplan.views import ChartView, DocumentView, build_views, document_ids
 from hyteplan.workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("docx", "pdf", "md", "json")
@@ -47,6 +48,7 @@ class RenderOptions:
     lang: str | None = None
     source_date_epoch: int | None = None
     jobs: int | None = None
+    chart_cache: Path | None = None  # None: no cache (the CLI passes the default location)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class _Job:
     out_dir: Path
     formats: tuple[str, ...]
     source_date_epoch: int | None
+    charts: dict[str, bytes] | None = None  # drawn beforehand (other workers, or the cache)
+    chart_cache: Path | None = None
 
 
 def git_version(root: Path | None) -> str:
@@ -141,38 +145,108 @@ def render_views(
 ) -> list[DocumentResult]:
     """Render ``views`` in parallel; results come back in the order of ``views``.
 
-    ``on_start(total)`` is called once every worker process has been started (a progress bar
-    begins there: no thread runs yet when the workers fork), ``on_done`` after each document.
+    Charts are drawn as tasks of their own (a few per task) before the documents that show
+    them, so that one document with many charts does not keep a single core busy while the
+    other cores idle. ``on_start(total)`` is called once the worker processes exist (a progress
+    bar may start its thread there), ``on_done`` after each document.
     """
-    jobs = [
-        _Job(v, workspace_root, options.out_dir, options.formats, options.source_date_epoch)
+    jobs = {
+        v.id: _Job(
+            v,
+            workspace_root,
+            options.out_dir,
+            options.formats,
+            options.source_date_epoch,
+            chart_cache=options.chart_cache,
+        )
         for v in views
-    ]
+    }
     workers = min(options.jobs or _cpu_count(), len(jobs))
     results: dict[str, DocumentResult] = {}
+
+    def finish(result: DocumentResult) -> None:
+        results[result.id] = result
+        if on_done:
+            on_done(result)
+
     if workers <= 1:
         if on_start:
             on_start(len(jobs))
-        for job in jobs:
-            result = render_document(job)
-            results[job.view.id] = result
-            if on_done:
-                on_done(result)
-    else:
-        with _executor(workers) as pool:
-            futures = {pool.submit(render_document, job): job.view.id for job in jobs}
-            if on_start:
-                on_start(len(jobs))
-            for future in as_completed(futures):
-                doc_id = futures[future]
+        for job in jobs.values():
+            finish(render_document(job))
+        return [results[v.id] for v in views]
+
+    with _executor(workers) as pool:
+        charts: dict[str, dict[str, bytes]] = {doc_id: {} for doc_id in jobs}
+        waiting: dict[str, int] = {}
+        pending: dict[Future[Any], tuple[str, str]] = {}
+        for doc_id, job in jobs.items():
+            missing: list[ChartView] = []
+            if _needs_markdown(job.formats):
+                for chart in _charts_of(job.view):
+                    png = chart_cache.load(job.chart_cache, chart, job.view.lang)
+                    if png is None:
+                        missing.append(chart)
+                    else:
+                        charts[doc_id][chart.file] = png
+            batches = [missing[i : i + CHARTS_PER_TASK] for i in range(0, len(missing), CHARTS_PER_TASK)]
+            waiting[doc_id] = len(batches)
+            for batch in batches:
+                future = pool.submit(draw_charts, batch, job.view.lang, job.chart_cache)
+                pending[future] = ("charts", doc_id)
+        for doc_id, job in jobs.items():
+            if waiting[doc_id] == 0:
+                job = replace(job, charts=charts[doc_id])
+                pending[pool.submit(render_document, job)] = ("document", doc_id)
+        if on_start:
+            on_start(len(jobs))
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                kind, doc_id = pending.pop(future)
                 try:
-                    result = future.result()
+                    value = future.result()
                 except Exception as exc:  # a worker died (killed, out of memory)
-                    result = DocumentResult(doc_id, errors=[f"worker failed: {exc}"])
-                results[doc_id] = result
-                if on_done:
-                    on_done(result)
+                    if kind == "document" or waiting[doc_id] > 0:
+                        waiting[doc_id] = -1
+                        finish(DocumentResult(doc_id, errors=[f"worker failed: {exc}"]))
+                    continue
+                if kind == "document":
+                    finish(value)
+                elif waiting[doc_id] > 0:
+                    charts[doc_id].update(value)
+                    waiting[doc_id] -= 1
+                    if waiting[doc_id] == 0:
+                        job = replace(jobs[doc_id], charts=charts[doc_id])
+                        pending[pool.submit(render_document, job)] = ("document", doc_id)
     return [results[v.id] for v in views]
+
+
+CHARTS_PER_TASK = 4
+
+
+def _charts_of(view: DocumentView) -> list[ChartView]:
+    return [i.chart for i in view.indicators if i.chart is not None]
+
+
+def draw_charts(
+    charts: Sequence[ChartView], lang: str, cache_dir: Path | None = None
+) -> dict[str, bytes]:
+    """PNG bytes of each chart by file name, from the cache or drawn (and then cached)."""
+    out: dict[str, bytes] = {}
+    for chart in charts:
+        png = chart_cache.load(cache_dir, chart, lang)
+        if png is None:
+            from hyteplan.charts import trend_chart_png  # lazily: matplotlib costs ~0.5 s
+
+            png = trend_chart_png(chart.series, chart.title, chart.unit, lang, target=chart.target)
+            chart_cache.store(cache_dir, chart, lang, png)
+        out[chart.file] = png
+    return out
+
+
+def _needs_markdown(formats: Sequence[str]) -> bool:
+    return any(f in formats for f in ("docx", "pdf", "md"))
 
 
 def _cpu_count() -> int:
@@ -217,7 +291,7 @@ def render_document(job: _Job) -> DocumentResult:
         templates = Templates(job.workspace_root)
         with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
             work = Path(tmp)
-            markdown = _markdown(view, templates, work, job.formats)
+            markdown = _markdown(view, templates, work, job.formats, job.charts, job.chart_cache)
             for fmt in job.formats:
                 try:
                     data = _produce(fmt, view, markdown, templates, work, job.source_date_epoch)
@@ -233,11 +307,23 @@ def render_document(job: _Job) -> DocumentResult:
     return DocumentResult(view.id, written, errors)
 
 
-def _markdown(view: DocumentView, templates: Templates, work: Path, formats: tuple[str, ...]) -> str:
-    """The document's pandoc Markdown; draws its charts into ``work`` when a format needs them."""
-    if not any(f in formats for f in ("docx", "pdf", "md")):
+def _markdown(
+    view: DocumentView,
+    templates: Templates,
+    work: Path,
+    formats: tuple[str, ...],
+    charts: dict[str, bytes] | None,
+    cache_dir: Path | None,
+) -> str:
+    """The document's pandoc Markdown, with its charts in ``work`` (drawn now if not given)."""
+    if not _needs_markdown(formats):
         return ""  # JSON only: no charts, no template
-    _draw_charts(view, work / convert.CHART_DIR)
+    if charts is None:
+        charts = draw_charts(_charts_of(view), view.lang, cache_dir)
+    chart_dir = work / convert.CHART_DIR
+    chart_dir.mkdir(parents=True, exist_ok=True)
+    for name, png in charts.items():
+        (chart_dir / name).write_bytes(png)
     return templates.render(
         MAIN_TEMPLATE,
         {
@@ -247,18 +333,6 @@ def _markdown(view: DocumentView, templates: Templates, work: Path, formats: tup
             "charts_dir": convert.CHART_DIR,
         },
     )
-
-
-def _draw_charts(view: DocumentView, chart_dir: Path) -> None:
-    charted = [i.chart for i in view.indicators if i.chart is not None]
-    if not charted:
-        return
-    from hyteplan.charts import trend_chart_png  # lazily: matplotlib costs ~0.5 s to import
-
-    chart_dir.mkdir(parents=True, exist_ok=True)
-    for chart in charted:
-        png = trend_chart_png(chart.series, chart.title, chart.unit, view.lang, target=chart.target)
-        (chart_dir / chart.file).write_bytes(png)
 
 
 def _produce(
