@@ -6,7 +6,6 @@ Rule settings from hyteplan.yaml (select, ignore, severity) are applied here, in
 from __future__ import annotations
 
 from .diagnostics import Diagnostic, Severity
-from .gcpause import paused
 from .rules import REGISTRY, Finding, Rule, describe
 from .rules.base import Msg
 from .rules.reading import findings_from_load
@@ -101,15 +100,14 @@ def to_diagnostic(ws: Workspace, finding: Finding, lang: str) -> Diagnostic:
 
 def check(ws: Workspace, lang: str = "en") -> list[Diagnostic]:
     """Every problem of the workspace, sorted by file and line."""
-    with paused():
-        findings = findings_from_load(ws)
-        rules, setting_problems = active_rules(ws)
-        findings += setting_problems
-        for rule in rules:
-            assert rule.check is not None
-            findings.extend(rule.check(ws))
-        diagnostics = {to_diagnostic(ws, f, lang) for f in findings}
-        return sorted(diagnostics, key=Diagnostic.sort_key)
+    findings = findings_from_load(ws)
+    rules, setting_problems = active_rules(ws)
+    findings += setting_problems
+    for rule in rules:
+        assert rule.check is not None
+        findings.extend(rule.check(ws))
+    diagnostics = {to_diagnostic(ws, f, lang) for f in findings}
+    return sorted(diagnostics, key=Diagnostic.sort_key)
 
 
 def label(msg: Msg, lang: str) -> str:

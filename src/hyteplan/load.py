@@ -14,7 +14,6 @@ from typing import Any, Mapping, Protocol
 from pydantic import ValidationError
 
 from .errors import HyteplanError
-from .gcpause import paused
 from .model import (
     FILE_KINDS,
     FIXED_FILES,
@@ -139,11 +138,6 @@ def load_workspace(path: Path) -> Workspace:
 
 def load_from(reader: Reader, root: Path | None = None) -> Workspace:
     """Load a workspace from any reader; problems are kept in `load_findings`."""
-    with paused():
-        return _load(reader, root)
-
-
-def _load(reader: Reader, root: Path | None) -> Workspace:
     ws = Workspace(root=root)
     for name, kind in FIXED_FILES.items():
         _read_file(ws, reader, name, kind, required=name == WORKSPACE_FILE)
@@ -178,7 +172,7 @@ def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bo
     if parsed.data is None:
         return
     source.data = parsed.data
-    source.pos = parsed.pos
+    source.parsed = parsed
     _collect_raw_ids(ws, parsed.data)
     source.model = _validate(ws, FILE_KINDS[kind], parsed.data, path)
 

@@ -23,7 +23,7 @@ from .model import (
     RegionalPlanFile,
     WorkspaceFile,
 )
-from .yamlsource import Pos
+from .yamlsource import ParsedFile, Pos
 
 Path_ = tuple[Any, ...]
 T = TypeVar("T")
@@ -70,8 +70,13 @@ class SourceFile:
     path: str
     kind: str
     data: dict[str, Any] | None = None
-    pos: Pos | None = None
+    parsed: ParsedFile | None = None
     model: Node | None = None
+
+    @property
+    def pos(self) -> Pos | None:
+        """Where each node stands; worked out on first use (see ParsedFile)."""
+        return self.parsed.pos if self.parsed is not None else None
 
     def find(self, path: Path_, key: bool = False) -> Span:
         """The span of the node at `path` (or of its key), or the nearest existing ancestor's."""

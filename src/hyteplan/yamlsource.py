@@ -73,13 +73,35 @@ def _span(start: Any, end: Any) -> Span:
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
-@dataclass
 class ParsedFile:
-    """A file's data and positions, or the problems that kept it from being read."""
+    """A file's data and positions, or the problems that kept it from being read.
 
-    data: Any
-    pos: Pos | None
-    problems: list[YamlProblem]
+    Positions are worked out only when first asked for (`pos`), by reading the text again:
+    a clean file never needs them, and keeping a position for each of the ~40,000 nodes of a
+    large region made Python's garbage collector walk ~120,000 more objects, which cost more
+    than the second read that a file with a diagnostic now pays.
+    """
+
+    __slots__ = ("data", "problems", "_text", "_pos")
+
+    def __init__(self, data: Any, pos: "Pos | None", problems: list[YamlProblem],
+                 text: str | None = None) -> None:
+        self.data = data
+        self.problems = problems
+        self._pos = pos
+        self._text = text  # kept to find positions later; None once they are known
+
+    @property
+    def pos(self) -> "Pos | None":
+        if self._pos is None and self._text is not None:
+            self._pos = _read(self._text, positions=True).pos
+            self._text = None
+        return self._pos
+
+
+class _NeedPositions(Exception):
+    """Raised by a values-only read when what it found (a duplicate key, a document that is not
+    a mapping) can only be reported with positions: the file is read again with them."""
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -93,21 +115,26 @@ _RESOLVED: dict[str, str] = {}
 
 
 class _Builder:
-    """Turns parser events straight into Python values, recording positions and duplicate keys.
+    """Turns parser events straight into Python values, and positions if asked to.
 
     This is what `yaml.compose` + construct would give (same implicit types as SafeLoader,
     anchors and aliases included) without building a node tree first: composing creates a
     Python node and calls the Python resolver for every scalar, which costs more than libyaml's
     parsing itself. Plain scalars that no implicit type can match (most text starts with a
-    letter that no resolver starts with) skip the resolver altogether.
+    letter that no resolver starts with) skip the resolver altogether. Sequences and mappings
+    have two loops each, with and without positions, because this is the innermost loop of
+    `validate` and a flag tested per node would cost in the common case.
     """
 
-    def __init__(self, loader: Any) -> None:
+    def __init__(self, loader: Any, positions: bool) -> None:
         self.loader = loader
         self.get = loader.get_event
         self.problems: list[YamlProblem] = []
         self.anchors: dict[str, tuple[Any, Any, Any]] = {}
         self.first_chars = frozenset(loader.yaml_implicit_resolvers)
+        self.positions = positions
+        self.sequence = self._sequence_pos if positions else self._sequence
+        self.mapping = self._mapping_pos if positions else self._mapping
 
     def document(self) -> tuple[Any, Any] | None:
         """The single document of the stream, as (value, position); None when there is none."""
@@ -152,12 +179,12 @@ class _Builder:
             return value
 
     def node(self, event: Any) -> tuple[Any, Any]:
-        """(value, position) of the node that starts with `event`; a scalar's position is a
-        (start, end) mark tuple, a collection's a Pos."""
+        """(value, position) of the node that starts with `event`. A scalar's position is a
+        (start, end) mark tuple, a collection's a Pos; None when positions are not kept."""
         cls = event.__class__
         if cls is _Scalar:
             value: Any = self.scalar(event)
-            pos: Any = (event.start_mark, event.end_mark)
+            pos: Any = (event.start_mark, event.end_mark) if self.positions else None
         elif cls is _MapStart:
             value, pos = self.mapping(event)
         elif cls is _SeqStart:
@@ -181,7 +208,43 @@ class _Builder:
             self.anchors[anchor] = (value, pos, event.start_mark)
         return value, pos
 
-    def sequence(self, start: Any) -> tuple[list[Any], Pos]:
+    def _sequence(self, start: Any) -> tuple[list[Any], None]:
+        get, scalar = self.get, self.scalar
+        items: list[Any] = []
+        append = items.append
+        while True:
+            event = get()
+            cls = event.__class__
+            if cls is _Scalar and event.anchor is None:
+                append(scalar(event))
+            elif cls is _SeqEnd:
+                return items, None
+            else:
+                append(self.node(event)[0])
+
+    def _mapping(self, start: Any) -> tuple[dict[Any, Any], None]:
+        get, scalar = self.get, self.scalar
+        mapping: dict[Any, Any] = {}
+        while True:
+            event = get()
+            cls = event.__class__
+            if cls is _MapEnd:
+                return mapping, None
+            if cls is _Scalar and event.anchor is None:
+                key: Any = scalar(event)
+            else:
+                key = self.node(event)[0]
+                if isinstance(key, (list, dict)):
+                    key = str(key)
+            if key in mapping:
+                raise _NeedPositions  # a duplicate key: its report names both places
+            event = get()
+            if event.__class__ is _Scalar and event.anchor is None:
+                mapping[key] = scalar(event)
+            else:
+                mapping[key] = self.node(event)[0]
+
+    def _sequence_pos(self, start: Any) -> tuple[list[Any], Pos]:
         get, scalar = self.get, self.scalar
         items: list[Any] = []
         children: list[Any] = []
@@ -198,7 +261,7 @@ class _Builder:
                 items.append(value)
                 children.append(pos)
 
-    def mapping(self, start: Any) -> tuple[dict[Any, Any], Pos]:
+    def _mapping_pos(self, start: Any) -> tuple[dict[Any, Any], Pos]:
         get, scalar = self.get, self.scalar
         mapping: dict[Any, Any] = {}
         kids: dict[Any, Any] = {}
@@ -270,12 +333,19 @@ def _first_tab(text: str, near_line: int) -> Span | None:
 
 
 def parse(raw: bytes) -> ParsedFile:
-    """Read a file's bytes into data and positions, or report why it cannot be read."""
+    """Read a file's bytes into data (positions on demand), or report why it cannot be read."""
     text, problem = decode(raw)
     if problem is not None or text is None:
         return ParsedFile(None, None, [problem] if problem else [])
+    try:
+        return _read(text, positions=False)
+    except _NeedPositions:
+        return _read(text, positions=True)
+
+
+def _read(text: str, positions: bool) -> ParsedFile:
     loader = _Loader(text)
-    builder = _Builder(loader)
+    builder = _Builder(loader, positions)
     try:
         document = builder.document()
     except yaml.constructor.ConstructorError as exc:
@@ -301,7 +371,9 @@ def parse(raw: bytes) -> ParsedFile:
         return ParsedFile(None, None, [YamlProblem("empty", Span(1, 1, 1, 1), {})])
     data, pos = document
     if not isinstance(data, dict):
+        if not positions:
+            raise _NeedPositions
         got = "a list" if isinstance(data, list) else "a single value"
         span = _span(*pos) if isinstance(pos, tuple) else pos.span
         return ParsedFile(None, None, builder.problems + [YamlProblem("not-mapping", span, {"got": got})])
-    return ParsedFile(data, pos, builder.problems)
+    return ParsedFile(data, pos, builder.problems, None if positions else text)
