@@ -180,19 +180,26 @@ def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bo
 def _collect_raw_ids(ws: Workspace, data: Any) -> None:
     """Remember every ID written, so that a rejected object is still known by its ID."""
     stack = [data]
+    push = stack.append
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in ID_LISTS and isinstance(value, list):
-                    ids = ws.raw_ids.setdefault(ID_LISTS[key], set())
-                    for item in value:
-                        if isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
-                            ids.add(str(item["id"]).strip())
-                if isinstance(value, (dict, list)):
-                    stack.append(value)
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+                if isinstance(value, dict):
+                    push(value)
+                elif isinstance(value, list):
+                    if key in ID_LISTS:
+                        ids = ws.raw_ids.setdefault(ID_LISTS[key], set())
+                        for item in value:
+                            if isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
+                                ids.add(str(item["id"]).strip())
+                    for item in value:  # only containers go on the stack, not every string
+                        if isinstance(item, (dict, list)):
+                            push(item)
+        else:
+            for item in node:
+                if isinstance(item, (dict, list)):
+                    push(item)
 
 
 def _validate(ws: Workspace, model: type[Node], data: dict[str, Any], path: str) -> Node | None:
