@@ -14,7 +14,9 @@ import multiprocessing
 import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -58,6 +60,9 @@ class DocumentResult:
     id: str
     written: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: Seconds spent per stage in the worker (charts, template, pandoc, typst, write): the
+    #: benchmarks use them to tell our own work from pandoc's and typst's.
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -287,16 +292,18 @@ def render_document(job: _Job) -> DocumentResult:
     view = job.view
     written: list[Path] = []
     errors: list[str] = []
+    clock = _Clock()
     try:
         templates = Templates(job.workspace_root)
         with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
             work = Path(tmp)
-            markdown = _markdown(view, templates, work, job.formats, job.charts, job.chart_cache)
+            markdown = _markdown(view, templates, work, job, clock)
             for fmt in job.formats:
                 try:
-                    data = _produce(fmt, view, markdown, templates, work, job.source_date_epoch)
+                    data = _produce(fmt, view, markdown, templates, work, job.source_date_epoch, clock)
                     target = job.out_dir / f"{view.id}.{fmt}"
-                    atomic_write(target, data)
+                    with clock("write"):
+                        atomic_write(target, data)
                     written.append(target)
                 except HyteplanError as exc:
                     errors.append(f"{fmt}: {exc.message}")
@@ -304,35 +311,49 @@ def render_document(job: _Job) -> DocumentResult:
         errors.append(exc.message)
     except Exception as exc:  # a bug must not stop the other documents
         errors.append(f"internal error: {type(exc).__name__}: {exc}")
-    return DocumentResult(view.id, written, errors)
+    return DocumentResult(view.id, written, errors, clock.seconds)
+
+
+class _Clock:
+    """Adds up the wall time of named stages."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - start
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed
 
 
 def _markdown(
-    view: DocumentView,
-    templates: Templates,
-    work: Path,
-    formats: tuple[str, ...],
-    charts: dict[str, bytes] | None,
-    cache_dir: Path | None,
+    view: DocumentView, templates: Templates, work: Path, job: _Job, clock: _Clock
 ) -> str:
     """The document's pandoc Markdown, with its charts in ``work`` (drawn now if not given)."""
-    if not _needs_markdown(formats):
+    if not _needs_markdown(job.formats):
         return ""  # JSON only: no charts, no template
+    charts = job.charts
     if charts is None:
-        charts = draw_charts(_charts_of(view), view.lang, cache_dir)
+        with clock("charts"):
+            charts = draw_charts(_charts_of(view), view.lang, job.chart_cache)
     chart_dir = work / convert.CHART_DIR
     chart_dir.mkdir(parents=True, exist_ok=True)
     for name, png in charts.items():
         (chart_dir / name).write_bytes(png)
-    return templates.render(
-        MAIN_TEMPLATE,
-        {
-            "doc": view.to_data(),
-            "labels": labels_for(view.lang),
-            "lang_tag": LANG_TAGS[view.lang],
-            "charts_dir": convert.CHART_DIR,
-        },
-    )
+    with clock("template"):
+        return templates.render(
+            MAIN_TEMPLATE,
+            {
+                "doc": view.to_data(),
+                "labels": labels_for(view.lang),
+                "lang_tag": LANG_TAGS[view.lang],
+                "charts_dir": convert.CHART_DIR,
+            },
+        )
 
 
 def _produce(
@@ -342,15 +363,22 @@ def _produce(
     templates: Templates,
     work: Path,
     source_date_epoch: int | None,
+    clock: _Clock,
 ) -> bytes:
     if fmt == "json":
-        return (json.dumps(view.to_data(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        with clock("json"):
+            return (json.dumps(view.to_data(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "md":
-        return convert.to_markdown(markdown, work).encode("utf-8")
+        with clock("pandoc"):
+            return convert.to_markdown(markdown, work).encode("utf-8")
     if fmt == "docx":
-        return convert.to_docx(markdown, work, templates.path(REFERENCE_DOCX), source_date_epoch)
+        with clock("pandoc"):
+            return convert.to_docx(
+                markdown, work, templates.path(REFERENCE_DOCX), source_date_epoch
+            )
     if fmt == "pdf":
-        return convert.to_pdf(
-            markdown, work, templates.path(TYPST_TEMPLATE), templates.font_dirs(), source_date_epoch
-        )
+        with clock("pandoc"):
+            source = convert.to_typst(markdown, work, templates.path(TYPST_TEMPLATE))
+        with clock("typst"):
+            return convert.typst_to_pdf(source, work, templates.font_dirs(), source_date_epoch)
     raise HyteplanError(f"unknown output format {fmt}")
