@@ -129,28 +129,28 @@ REFERENCE_KINDS: Mapping[str, str] = {
 
 WORDS: Mapping[str, Mapping[str, str]] = {
     "fi": {
-        "working tree": "työkopio", "folder": "kansio", "commit": "muutos",
+        "working tree": "työkopio",
         "shared": "Yhteiset tiedot (kaikki suunnitelmat)", "no changes": "Ei muutoksia.",
         "added": "lisätty", "removed": "poistettu", "changed": "muutettu",
         "renamed": "tunnus muutettu", "joined": "{org} tuli mukaan", "left": "{org} jäi pois",
         "none": "–", "total": "Yhteensä", "comparing": "Vertailu",
-        "added_items": "lisätty", "removed_items": "poistettu", "renamed_to": "uusi tunnus",
+        "added_items": "lisätty", "removed_items": "poistettu",
     },
     "sv": {
-        "working tree": "arbetskopia", "folder": "mapp", "commit": "version",
+        "working tree": "arbetskopia",
         "shared": "Gemensamma uppgifter (alla planer)", "no changes": "Inga ändringar.",
         "added": "tillagd", "removed": "borttagen", "changed": "ändrad",
         "renamed": "ny identifierare", "joined": "{org} gick med", "left": "{org} lämnade",
         "none": "–", "total": "Totalt", "comparing": "Jämförelse",
-        "added_items": "tillagda", "removed_items": "borttagna", "renamed_to": "ny identifierare",
+        "added_items": "tillagda", "removed_items": "borttagna",
     },
     "en": {
-        "working tree": "working tree", "folder": "folder", "commit": "commit",
+        "working tree": "working tree",
         "shared": "Shared (all plans)", "no changes": "No changes.",
         "added": "added", "removed": "removed", "changed": "changed",
         "renamed": "renamed", "joined": "{org} joined", "left": "{org} left",
         "none": "–", "total": "Total", "comparing": "Comparing",
-        "added_items": "added", "removed_items": "removed", "renamed_to": "new ID",
+        "added_items": "added", "removed_items": "removed",
     },
 }  # fmt: skip
 
