@@ -39,3 +39,8 @@ def test_both_sides_can_be_rebuilt(old: str, new: str) -> None:
 
 def test_normalise_text_keeps_paragraphs_only() -> None:
     assert normalise_text("  Yksi\n  rivi  \n\n\n Toinen\tkappale \n") == "Yksi rivi\n\nToinen kappale"
+
+
+def test_normalise_text_keeps_no_break_spaces() -> None:
+    assert normalise_text("12,1\u00a0%  osuus") == "12,1\u00a0% osuus"
+    assert normalise_text(" yksi rivi ") == "yksi rivi"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -66,7 +65,6 @@ def diff(
     from rich.console import Console
 
     from ..diff import changes_between, templates_root
-    from ..diff.annex import build_annex
     from ..diff.report import render_json, render_markdown, render_stat, render_text
 
     if dirs and revisions:
@@ -79,7 +77,10 @@ def diff(
     cs = changes_between(list(revisions or []), path, dirs, message_lang)
     report_lang = lang.value if lang else cs.default_lang
     if target is not None and out is not None:
-        data = build_annex(cs, target, report_lang, templates_root(path, dirs), _source_date_epoch())
+        from ..diff.annex import build_annex  # pandoc, typst and the render pipeline: only here
+        from ..render.pipeline import source_date_epoch_from_env
+
+        data = build_annex(cs, target, report_lang, templates_root(path, dirs), source_date_epoch_from_env())
         atomic_write(out, data)
         typer.echo(f"wrote {out}")
     elif output_format is DiffFormat.json:
@@ -112,15 +113,3 @@ def _annex_target(to: AnnexFormat | None, out: Path | None) -> str | None:
         )
     return suffix
 
-
-def _source_date_epoch() -> int | None:
-    """SOURCE_DATE_EPOCH makes the annex bytes reproducible, as for `hyteplan render`."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return None
-    if not raw.isdigit():
-        raise HyteplanError(
-            f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
-            "e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
-        )
-    return int(raw)

@@ -18,6 +18,7 @@ from ..errors import HyteplanError
 from ..numbers import format_date, format_year_range
 from ..render import convert
 from ..render.escape import md_inline
+from ..render.pipeline import LANG_TAGS, REFERENCE_DOCX, TYPST_TEMPLATE
 from ..render.templates import Templates
 from .changes import ADDED, CHANGED, RENAMED, ChangeSet, FieldChange, ObjectChange, Version
 from .fields import FieldType
@@ -26,9 +27,6 @@ from .report import sections
 from .words import DELETE, EQUAL, INSERT
 
 ANNEX_TEMPLATE = "diff-annex.md.j2"
-REFERENCE_DOCX = "reference.docx"
-TYPST_TEMPLATE = "document.typst"
-LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 TARGETS = ("docx", "pdf")
 
 LABELS: Mapping[str, Mapping[str, str]] = {
