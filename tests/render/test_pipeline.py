@@ -13,6 +13,8 @@ import docx
 import pypdf
 import pytest
 import yaml
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from hyteplan.load import load_workspace
 from hyteplan.render.pipeline import DocumentResult, RenderOptions, plan_views, render_views
@@ -85,6 +87,20 @@ def test_docx_structure_headings_tables_language_and_alt_text(rendered: Path) ->
     assert len(media) == 2  # charts of the two indicators with at least two values
     assert xml.count('descr="Ylipaino') == 1 and "Kuopion kaupunki 2019–2023" in xml
     assert "Lähde: THL, Sotkanet.fi (CC BY 4.0)." in docx_text(path)
+
+
+def test_docx_table_of_contents_lists_the_headings_before_word_updates_it(rendered: Path) -> None:
+    document = docx.Document(str(rendered / "pshva.docx"))
+    body = document.element.body  # the contents sit in a content control, not in .paragraphs
+    every = [Paragraph(p, document) for p in body.iter(qn("w:p"))]
+    toc = [p.text for p in every if p.style.name.startswith("toc")]
+    headings = [
+        p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")
+    ]
+    assert toc == headings and "Yhteiset toimenpiteet kunnittain" in toc
+    with zipfile.ZipFile(rendered / "pshva.docx") as z:
+        xml = z.read("word/document.xml").decode()
+    assert 'w:fldCharType="begin" w:dirty="true"' in xml  # Word still refreshes it (page numbers)
 
 
 def test_pdf_is_tagged_titled_finnish_and_extractable(rendered: Path) -> None:
@@ -229,7 +245,7 @@ def test_hostile_strings_inject_nothing(hostile: Path, doc: str) -> None:
         xml = z.read("word/document.xml").decode()
         media = [n for n in z.namelist() if n.startswith("word/media/")]
     assert 'w:val="FF0000"' not in xml
-    assert xml.count('w:type="page"') == 1  # the template's break before the appendix
+    assert xml.count('w:type="page"') == 2  # the template's: after the contents, before the appendix
     assert len(media) == (2 if doc == "kuopio" else 1)  # charts only
     numbered = [p.text for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
     # "8. luokan oppilaat" as a list would leave "luokan oppilaat" as a numbered item's text

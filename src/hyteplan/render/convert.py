@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hyteplan.errors import HyteplanError
+from hyteplan.render.docx_toc import fill_docx_toc
 from hyteplan.render.pandoc import run_pandoc
 
 CHART_DIR = "charts"
@@ -32,8 +33,8 @@ def _epoch_env(source_date_epoch: int | None) -> dict[str, str]:
 def to_docx(
     markdown: str, workdir: Path, reference_docx: Path, source_date_epoch: int | None
 ) -> bytes:
-    """DOCX with the (A4) reference document's styles, native captions and a TOC field."""
-    return run_pandoc(
+    """DOCX with the (A4) reference document's styles, native captions and a filled TOC."""
+    docx = run_pandoc(
         [
             *_reader_args(),
             "--to=docx+native_numbering",
@@ -46,6 +47,7 @@ def to_docx(
         cwd=workdir,
         env=_epoch_env(source_date_epoch),
     )
+    return fill_docx_toc(docx)
 
 
 def to_typst(markdown: str, workdir: Path, typst_template: Path) -> str:

@@ -146,12 +146,19 @@ def _patch_styles(styles: str) -> str:
         '<w:pPr><w:pageBreakBefore /><w:outlineLvl w:val="9" /></w:pPr></w:style>',
     )
     styles = _replace_style(styles, "Table", _TABLE_STYLE)
+    toc_styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="TOC{level}"><w:name w:val="toc {level}" />'
+        '<w:basedOn w:val="Normal" /><w:next w:val="Normal" /><w:uiPriority w:val="39" />'
+        f'<w:unhideWhenUsed /><w:pPr><w:spacing w:before="{60 if level == 1 else 0}" '
+        f'w:after="40" /><w:ind w:left="{(level - 1) * 240}" /></w:pPr></w:style>'
+        for level in (1, 2)
+    )
     footer_style = (
         '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer" />'
         '<w:basedOn w:val="Normal" /><w:pPr><w:spacing w:after="0" /></w:pPr>'
         '<w:rPr><w:sz w:val="18" /><w:szCs w:val="18" /></w:rPr></w:style>'
     )
-    return styles.replace("</w:styles>", footer_style + "</w:styles>")
+    return styles.replace("</w:styles>", footer_style + toc_styles + "</w:styles>")
 
 
 def _patch_document(document: str) -> str:
