@@ -69,12 +69,12 @@ class Repo:
 
     @classmethod
     def containing(cls, path: Path) -> "Repo":
-        """The repository whose working tree holds `path`."""
-        folder = path if path.is_dir() else path.parent
-        if not folder.exists():
-            raise HyteplanError(
-                f"{path} does not exist", "give a folder inside the git repository with --path"
-            )
+        """The repository whose working tree holds `path` (which may exist only in revisions)."""
+        folder = path
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent  # a folder deleted since: its repository is still the one above
+        if not folder.is_dir():
+            folder = folder.parent
         result = _run(["rev-parse", "--show-toplevel"], folder)
         if result.returncode != 0:
             detail = _stderr(result)

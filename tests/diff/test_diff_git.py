@@ -212,6 +212,24 @@ def test_path_option_and_revision_syntax(history: GitRepo, run_cli: Run) -> None
     assert len(outputs) == 1
 
 
+def test_workspace_folder_deleted_from_the_working_tree(history: GitRepo, run_cli: Run) -> None:
+    history.git("rm", "-r", "-q", "plans")
+    code, out, err = run_cli(history.top, "diff", "v1-hallitus", "v2-valtuusto", "--path", "plans", "--stat")
+    assert (code, err) == (0, "")
+    assert out.endswith("1 lisätty, 1 poistettu, 4 muutettu, 1 tunnus muutettu\n")
+    code, _, err = run_cli(history.top, "diff", "v1-hallitus", "--path", "plans")
+    assert code == 2
+    assert err.startswith(f"error: {history.top / 'plans'} is not a folder\n")
+
+
+def test_path_outside_the_repository(history: GitRepo, run_cli: Run, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "muualla"
+    elsewhere.mkdir()
+    code, _, err = run_cli(history.top, "diff", "v1-hallitus", "v2-valtuusto", "--path", str(elsewhere))
+    assert code == 2
+    assert err.startswith(f"error: {elsewhere} is not in a git repository\n")
+
+
 def test_moved_plan_file_is_not_a_change_of_the_plan(repo: GitRepo, run_cli: Run) -> None:
     repo.commit(FILES, "v1", tag="v1")
     files = dict(FILES)

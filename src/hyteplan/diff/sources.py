@@ -43,7 +43,7 @@ def from_git(revisions: list[str], path: Path) -> tuple[Side, Side]:
         )
     path = path.resolve()
     repo = Repo.containing(path)
-    folder = path if path.is_dir() else path.parent
+    folder = path.parent if path.is_file() else path  # a folder deleted since is fine for revisions
     try:
         root = find_root(folder)
         workspace_dir = root if _inside(root, repo.top) else folder
