@@ -2,8 +2,9 @@
 
 pandoc writes the table of contents as an empty TOC field marked dirty: Word fills it when the
 document is opened, LibreOffice shows nothing until the reader updates the index by hand. We put
-the level 1 and 2 headings into the field's result, each linked to its heading's bookmark (no
-page numbers: only a word processor knows them). Word still regenerates the field on opening.
+the level 1 and 2 headings into the field's result as plain entries (no page numbers: only a
+word processor knows them; no links: the documents contain no hyperlinks at all, which the
+injection tests rely on). Word regenerates the field, with links and page numbers, on opening.
 
 The document XML is pandoc's own output, so simple patterns find the pieces; every zip entry
 keeps its name, order and timestamp, so the file stays byte-reproducible.
@@ -30,14 +31,13 @@ _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 def _entries(document: str) -> str:
     out = []
-    for anchor, level, runs in _HEADING.findall(document):
+    for _anchor, level, runs in _HEADING.findall(document):
         text = "".join(_TEXT.findall(runs))
         if not text:
             continue
         out.append(
             f'<w:p><w:pPr><w:pStyle w:val="TOC{level}" /></w:pPr>'
-            f'<w:hyperlink w:anchor="{anchor}" w:history="1">'
-            f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:hyperlink></w:p>'
+            f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
         )
     return "".join(out)
 
