@@ -172,3 +172,12 @@ def test_workspace_template_override(history: GitRepo, run_cli: Run, tmp_path: P
 def test_annex_option_errors(history: GitRepo, run_cli: Run, args: list[str], message: str) -> None:
     code, _, err = run_cli(history.top / "plans", "diff", "v1-hallitus", *args)
     assert code == 2 and err.startswith(message)
+
+
+def test_annex_without_changes_says_so(history: GitRepo, run_cli: Run, tmp_path: Path) -> None:
+    out = tmp_path / "ei-muutoksia.docx"
+    code, _, _ = run_cli(history.top / "plans", "diff", "v2-valtuusto", "main", "--out", str(out), "--exit-code")
+    assert code == 0
+    texts = [t for _, t in paragraphs(out)]
+    assert texts[-1] == "Versioiden välillä ei ole sisällöllisiä muutoksia."
+    assert tables(out) == []
