@@ -18,7 +18,7 @@ from ..diagnostics import Severity
 from ..errors import HyteplanError
 from ..gitrepo import WORKSPACE_FILE, Commit, Repo
 from ..load import DirReader, MemoryReader, find_root, load_from
-from ..report import Reporter
+from ..report import Reporter, display_path
 from ..workspace import Workspace
 from .changes import Version
 
@@ -96,7 +96,7 @@ def _dir_side(folder: Path, source: str, label: str) -> Side:
     stamps = [(folder / f).stat().st_mtime for f in ws.files if (folder / f).is_file()]
     date = dt.date.fromtimestamp(max(stamps)) if stamps else None
     version = Version(source=source, label=label, date=date)
-    return Side(ws, version, lambda p: str(folder / p))
+    return Side(ws, version, display_path(folder, Path.cwd()))
 
 
 def ensure_valid(side: Side, lang: str) -> None:
