@@ -166,10 +166,10 @@ def _target(row: Row) -> str:
 
 def table(rows: list[Row], markdown: bool = False) -> str:
     """The results as an aligned text table, or as Markdown for docs/performance.md."""
-    header = ["benchmark", "median", "target", "", "note"]
+    header = ["benchmark", "median", "target", "verdict", "note"]
     body = [[r.name, _fmt(r.value, r.unit), _target(r), r.verdict, r.note] for r in rows]
     if markdown:
-        lines = ["| " + " | ".join(header[:4] + ["note"]) + " |", "|---|---:|---:|---|---|"]
+        lines = ["| " + " | ".join(header) + " |", "|---|---:|---:|---|---|"]
         lines += ["| " + " | ".join(cells) + " |" for cells in body]
         return "\n".join(lines) + "\n"
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]

@@ -32,7 +32,8 @@ def main(paths: list[str]) -> int:
         warnings += sum(d.severity.value == "warning" for d in diagnostics)
         del ws, diagnostics
     done = time.perf_counter()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_kb = usage.ru_maxrss  # KiB on Linux
     json.dump(
         {
             "workspaces": len(paths),
@@ -43,6 +44,7 @@ def main(paths: list[str]) -> int:
             "import_seconds": imported - start,
             "validate_seconds": done - imported,
             "peak_rss_mb": peak_kb / 1024,
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,
         },
         sys.stdout,
     )
