@@ -283,6 +283,7 @@ class RegionSpec:
     joint_actions: int
     actions_per_municipality: int
     seed: int
+    warnings: bool = False  # a few realistic quality warnings (Q002, Q009) in every plan
 
 
 def region_workspace(spec: RegionSpec) -> dict[str, str]:
@@ -417,6 +418,9 @@ def region_workspace(spec: RegionSpec) -> dict[str, str]:
         for p in participants:
             joins[p].append(aid)
         region_actions.append(item)
+    if spec.warnings:
+        for item in region_actions[:2]:
+            item.pop("rural_reach", None)  # Q009: a regional action without rural reach
     region_plan = {
         "plan": _plan_info(rng, spec.name_fi, "Aluehallitus", "Aluevaltuusto"),
         "focus_areas": [{
@@ -451,6 +455,8 @@ def region_workspace(spec: RegionSpec) -> dict[str, str]:
             action(f"{m.prefix}-{n}", mun_units[m.id], own_goals, False)
             for n in range(1, spec.actions_per_municipality + 1)
         ]
+        if spec.warnings:
+            del plan["actions"][0]["indicators"]  # Q002: an action without an indicator
         plan["indicators"] = [_indicator(rng, local_id, f"Kylätalojen käyttökerrat, {m.name}",
                                          {"kind": "local"}, "kertaa", "higher", scale=500.0)]
         files[f"municipalities/{m.id}.yaml"] = header(
@@ -522,7 +528,7 @@ def tiny() -> dict[str, dict[str, str]]:
     return {"tiny": region_workspace(spec)}
 
 
-def large_region() -> dict[str, dict[str, str]]:
+def large_region(warnings: bool = False) -> dict[str, dict[str, str]]:
     """1 region + 30 municipal plans: 30 x 36 + 60 + 60 = 1,200 actions."""
     rng = random.Random(30)
     names = municipality_names(rng, 30, set())
@@ -530,8 +536,14 @@ def large_region() -> dict[str, dict[str, str]]:
     muns = make_municipalities(rng, names, codes)
     spec = RegionSpec("pohjois-pohjanmaa", "Pohjois-Pohjanmaan hyvinvointialue",
                       "Norra Österbottens välfärdsområde", 974, muns, regional_actions=60,
-                      joint_actions=60, actions_per_municipality=36, seed=30)
-    return {"large-region": region_workspace(spec)}
+                      joint_actions=60, actions_per_municipality=36, seed=30, warnings=warnings)
+    return {"large-region-warnings" if warnings else "large-region": region_workspace(spec)}
+
+
+def large_region_warnings() -> dict[str, dict[str, str]]:
+    """The large region with 32 warnings: every plan has an action without an indicator, two
+    regional actions have no rural reach note (a diagnostic in every file but the shared ones)."""
+    return large_region(warnings=True)
 
 
 def country() -> dict[str, dict[str, str]]:
@@ -551,7 +563,8 @@ def country() -> dict[str, dict[str, str]]:
     return out
 
 
-SIZES = {"tiny": tiny, "large-region": large_region, "country": country}
+SIZES = {"tiny": tiny, "large-region": large_region, "large-region-warnings": large_region_warnings,
+         "country": country}
 
 
 def write(workspaces: dict[str, dict[str, str]], out: Path) -> list[Path]:

@@ -101,6 +101,33 @@ def validate_large(options: Options) -> list[Row]:
     ]
 
 
+@benchmark("validate-warnings", "validate a large region with a warning in 31 of its 35 files")
+def validate_warnings(options: Options) -> list[Row]:
+    from hyteplan.check import check
+    from hyteplan.load import load_workspace
+    from hyteplan.report import Reporter
+
+    root = generate.ensure("large-region-warnings", options.workspaces)
+    lines = {f.relative_to(root).as_posix(): f.read_text(encoding="utf-8").splitlines()
+             for f in _yaml_files(root)}
+
+    def read_line(file: str, number: int) -> str | None:
+        text = lines.get(file, [])
+        return text[number - 1] if 0 < number <= len(text) else None
+
+    def validate() -> str:
+        ws = load_workspace(root)
+        diagnostics = check(ws)
+        return Reporter(lambda p: p, read_line, "en").render("full", diagnostics, len(ws.files))
+
+    count = len(check(load_workspace(root)))
+    seconds = median_seconds(validate, max(options.repeat, 11))
+    return [
+        Row("large region with warnings: validate + full report", seconds, "s", target=1.0,
+            note=f"{count} diagnostics; their files are read again for positions"),
+    ]
+
+
 @benchmark("validate-phases", "where validate's time goes on the large region (information)")
 def validate_phases(options: Options) -> list[Row]:
     from hyteplan.check import check
