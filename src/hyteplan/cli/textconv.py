@@ -7,7 +7,6 @@ from pathlib import Path
 import typer
 
 from ..errors import HyteplanError
-from ..textconv import textconv as normalised
 from .app import app
 
 
@@ -20,6 +19,8 @@ def textconv(
     Set up once per repository (see docs/diff.md):
     .gitattributes: `*.yaml diff=hyteplan`, then `git config diff.hyteplan.textconv "hyteplan textconv"`.
     """
+    from ..textconv import textconv as normalised  # here: it brings in the diff package
+
     try:
         raw = file.read_bytes()
     except OSError as exc:
