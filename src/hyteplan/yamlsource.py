@@ -1,8 +1,9 @@
 """Reading one YAML file into plain data plus a map of where every node stands.
 
-Validation only reads, so it uses libyaml's C parser through PyYAML (`compose` keeps line and
-column marks at C speed) instead of ruamel.yaml's round-trip loader, which is ~15x slower;
-ruamel.yaml stays for the commands that write YAML back. Problems a coordinator's editor can
+Validation only reads, so it uses libyaml's C parser through PyYAML, building values straight
+from its events (see _Builder), instead of ruamel.yaml's round-trip loader, which is ~15x
+slower; ruamel.yaml stays for the commands that write YAML back. Positions are made only when
+a diagnostic asks for them (see ParsedFile). Problems a coordinator's editor can
 cause (Excel's encodings, tabs, duplicate keys, an empty file) become YamlProblems with a place.
 """
 
