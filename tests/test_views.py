@@ -166,3 +166,16 @@ def test_json_data_lists_every_action_with_joint_flag_and_participants() -> None
 def test_only_selects_documents() -> None:
     ws = load_workspace(SYNC)
     assert [v.id for v in build_views(ws, only=["iisalmi", "pshva"])] == ["pshva", "iisalmi"]
+
+
+def test_own_goal_under_a_shared_focus_area_is_only_in_its_plan() -> None:
+    ws = load_workspace(Path(__file__).resolve().parents[1] / "plans")
+    docs = {v.id: v for v in build_views(ws)}
+
+    def goal_ids(doc: DocumentView) -> set[str]:
+        return {g.id for area in doc.focus_areas for g in area.goals}
+
+    assert "kuopio-liikkuvat-ikaantyneet" in goal_ids(docs["kuopio"])
+    assert all("kuopio-liikkuvat-ikaantyneet" not in goal_ids(d) for k, d in docs.items() if k != "kuopio")
+    [area] = [a for a in docs["kuopio"].focus_areas if a.id == "elintavat"]
+    assert [g.id for g in area.goals][-1] == "kuopio-liikkuvat-ikaantyneet"  # after the shared ones

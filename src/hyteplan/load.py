@@ -7,6 +7,7 @@ that are valid, so the rules can check the rest of the workspace in the same run
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Protocol
@@ -297,12 +298,14 @@ def _index(ws: Workspace) -> None:
             owner = ws.region_id
             ws.region_plan = Located(model, file, owner)
             _index_focus_areas(ws, model.focus_areas, raw, file, owner)
+            _index_own_goals(ws, model.goals, raw, file, owner)
             ws.actions += _locate(model.actions, raw, file / "actions", owner)
         elif isinstance(model, MunicipalPlanFile):
             owner = model.municipality
             if owner not in ws.municipal_plans:
                 ws.municipal_plans[owner] = Located(model, file, owner)
             _index_focus_areas(ws, model.focus_areas, raw, file, owner)
+            _index_own_goals(ws, model.goals, raw, file, owner)
             ws.actions += _locate(model.actions, raw, file / "actions", owner)
             ws.indicators += _locate(model.indicators, raw, file / "indicators", owner)
 
@@ -326,6 +329,14 @@ def _locate(
             index = len(written) + len(out)
         out.append(Located(item, where / index, owner, parent))
     return out
+
+
+def _index_own_goals(ws: Workspace, goals: list[Any], raw: Any, file: Loc, owner: str | None) -> None:
+    """A plan's own goals under shared focus areas: their parent is the named focus area."""
+    ws.goals += [
+        dataclasses.replace(located, parent=located.obj.focus_area)
+        for located in _locate(goals, raw, file / "goals", owner)
+    ]
 
 
 def _index_focus_areas(

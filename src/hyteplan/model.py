@@ -386,6 +386,12 @@ class Goal(Node):
     target_year: Year | None = None
 
 
+class OwnGoal(Goal):
+    """A plan's own goal under a shared focus area (from focus-areas.yaml)."""
+
+    focus_area: Id = Field(description="The shared focus area the goal belongs to.")
+
+
 class FocusArea(Node):
     """A painopistealue with the reasons it was chosen and its goals."""
 
@@ -473,6 +479,9 @@ class RegionalPlanFile(Node):
     focus_areas: list[FocusArea] = Field(
         default_factory=list, description="Focus areas of the regional plan alone."
     )
+    goals: list[OwnGoal] = Field(
+        default_factory=list, description="The region's own goals under shared focus areas."
+    )
     actions: list[RegionalAction] = Field(default_factory=list)
 
 
@@ -483,6 +492,10 @@ class MunicipalPlanFile(Node):
     plan: PlanInfo
     focus_areas: list[FocusArea] = Field(
         default_factory=list, description="The municipality's own focus areas and goals."
+    )
+    goals: list[OwnGoal] = Field(
+        default_factory=list,
+        description="The municipality's own goals under shared focus areas.",
     )
     joint_actions: list[Id] = Field(
         default_factory=list,

@@ -347,6 +347,14 @@ class _Builder:
             target_year=goal.target_year,
         )
 
+    def goals_of(self, focus_area: str, org_id: str) -> list[Goal]:
+        """The focus area's goals in this document: shared ones, then the plan's own."""
+        return [
+            g.obj
+            for g in self.ws.goals
+            if g.parent == focus_area and g.owner in (None, org_id)
+        ]
+
     def focus_area_views(
         self, org_id: str, joint: list[ActionView], own: list[ActionView]
     ) -> list[FocusAreaView]:
@@ -368,7 +376,7 @@ class _Builder:
                         GapView(self.texts(g.text), self.indicator_names(org_id, g.indicators))
                         for g in (area.wellbeing_gaps if area else [])
                     ],
-                    goals=[self.goal_view(g, org_id) for g in (area.goals if area else [])],
+                    goals=[self.goal_view(g, org_id) for g in self.goals_of(fa_id, org_id)],
                     joint_actions=[a for a in joint if a.focus_area == fa_id],
                     own_actions=[a for a in own if a.focus_area == fa_id],
                 )

@@ -125,3 +125,34 @@ def test_indicator_twice_in_one_file_is_a_duplicate(workspace: Path) -> None:
     text = (workspace / "indicators.yaml").read_text(encoding="utf-8")
     append(workspace, "indicators.yaml", "\n" + text.split("indicators:\n", 1)[1])
     assert codes(workspace) == ["R008"]
+
+
+OWN_GOAL = """goals:
+  - id: esimerkkila-ikaantyneet
+    focus_area: {area}
+    title: Ikääntyneet liikkuvat
+"""
+
+
+def test_own_goal_under_a_shared_focus_area(workspace: Path) -> None:
+    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="elintavat"))
+    edit(workspace, PLAN, "    goal: elintavat-nuoret", "    goal: esimerkkila-ikaantyneet")
+    assert codes(workspace) == []
+    ws = load_workspace(workspace)
+    [own] = [g for g in ws.goals if g.owner == "esimerkkila"]
+    assert (own.obj.id, own.parent, own.loc.path) == ("esimerkkila-ikaantyneet", "elintavat", ("goals", 0))
+
+
+def test_own_goal_with_unknown_focus_area(workspace: Path) -> None:
+    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="elintapa"))
+    assert concise(workspace) == [
+        "municipalities/esimerkkila.yaml:17:17: R003 goal esimerkkila-ikaantyneet: "
+        "unknown focus area `elintapa`",
+    ]
+
+
+def test_action_goal_under_another_focus_area_than_its_own_goal(workspace: Path) -> None:
+    append(workspace, "focus-areas.yaml", "  - id: osallisuus\n    title: Osallisuus\n")
+    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="osallisuus"))
+    edit(workspace, PLAN, "    goal: elintavat-nuoret", "    goal: esimerkkila-ikaantyneet")
+    assert codes(workspace) == ["R005"]

@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator
 
 from ..diagnostics import Severity
 from ..load import WORKSPACE_FILE
+from ..model import OwnGoal
 from ..workspace import Loc, Located, Workspace, value_at
 from .base import Example, Finding, rule
 from .common import as_id, place, refs, refs_in, skip_unreadable, suggestion
@@ -91,8 +92,10 @@ def unknown_indicator(ws: Workspace) -> Iterator[Finding]:
 
 @rule(
     "R003", "unknown-focus-area", Severity.ERROR,
-    {"en": "An action refers to a focus area (painopistealue) that is not defined.",
-     "fi": "Toimenpide viittaa painopistealueeseen, jota ei ole määritelty."},
+    {"en": "An action or a plan's own goal refers to a focus area (painopistealue) that is not "
+           "defined.",
+     "fi": "Toimenpide tai suunnitelman oma tavoite viittaa painopistealueeseen, jota ei ole "
+           "määritelty."},
     {"en": "unknown focus area `{ref}`", "fi": "tuntematon painopistealue `{ref}`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(focus_area="elintapa")),
@@ -105,6 +108,9 @@ def unknown_focus_area(ws: Workspace) -> Iterator[Finding]:
                        "focus-areas.yaml (tai suunnitelman `focus_areas`-listassa)")
     for action in ws.actions:
         yield from unknown.check(ws, action, "action", ("focus_area",))
+    for goal in ws.goals:
+        if isinstance(goal.obj, OwnGoal):
+            yield from unknown.check(ws, goal, "goal", ("focus_area",))
 
 
 @rule(
