@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -54,8 +55,44 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_format_of_every_document_is_written(rendered: Path) -> None:
-    names = sorted(p.name for p in rendered.iterdir())
+    names = sorted(p.name for p in rendered.iterdir() if p.is_file())
     assert names == sorted(f"{d}.{f}" for d in ALL_DOCS for f in ("docx", "pdf", "md", "json"))
+    assert [p.name for p in rendered.iterdir() if p.is_dir()] == ["charts"]
+
+
+CHART_REF = re.compile(r"!\[[^\]]*\]\((charts/[^)]+\.png)\)")
+
+
+def test_markdown_charts_are_written_next_to_it_one_folder_per_document(rendered: Path) -> None:
+    written = sorted(str(p.relative_to(rendered)) for p in (rendered / "charts").rglob("*") if p.is_file())
+    referred = sorted(
+        ref for d in ALL_DOCS for ref in CHART_REF.findall((rendered / f"{d}.md").read_text(encoding="utf-8"))
+    )
+    assert written == referred
+    assert written == [
+        "charts/kuopio/sotkanet-292.png", "charts/kuopio/sotkanet-3906.png", "charts/pshva/sotkanet-3959.png"
+    ]
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in (rendered / "charts").rglob("*.png"))
+    with zipfile.ZipFile(rendered / "kuopio.docx") as z:  # the very images of the DOCX
+        media = {z.read(n) for n in z.namelist() if n.startswith("word/media/")}
+    assert {p.read_bytes() for p in (rendered / "charts" / "kuopio").iterdir()} == media
+
+
+def test_markdown_charts_follow_the_markdown(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    out = tmp_path / "out"
+    assert all(r.ok for r in render(ws, out, formats=("docx",), only=("kuopio",)))
+    assert not (out / "charts").exists()  # only Markdown needs them as files
+    assert all(r.ok for r in render(ws, out, formats=("md",), only=("kuopio",)))
+    assert len(list((out / "charts" / "kuopio").glob("*.png"))) == 2
+    (out / "charts" / "kuopio" / "notes.txt").write_text("mine", encoding="utf-8")
+    # a template that shows no charts: the Markdown refers to none, the old PNGs go
+    (ws / "templates").mkdir()
+    (ws / "templates" / "indicators.md.j2").write_text("# {{ labels.indicator_appendix }}\n", encoding="utf-8")
+    assert all(r.ok for r in render(ws, out, formats=("md",), only=("kuopio",)))
+    assert "charts/" not in (out / "kuopio.md").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (out / "charts" / "kuopio").iterdir()) == ["notes.txt"]
 
 
 def test_joint_actions_appear_in_region_and_exactly_participants_documents(rendered: Path) -> None:

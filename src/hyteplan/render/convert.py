@@ -1,70 +1,118 @@
 """Turn one document's pandoc Markdown into DOCX, PDF or normalised Markdown.
 
 Each function takes the Markdown produced from the templates and a working directory that holds
-the document's chart images (``charts/``). All pandoc runs share the reader options and
-hyteplan's Lua filter (no raw markup, images only from ``charts/``, alt text for typst).
+the document's chart images (``charts/``). :func:`convert` runs pandoc *once* per document,
+whatever the formats: hyteplan's Lua program (``pandoc_data/hyteplan.lua``, run with
+``pandoc lua``) parses the Markdown a single time, applies hyteplan's safety and layout rules (no
+raw markup, images only from ``charts/``, alt text for typst) and writes every requested format
+from that one parse. Parsing is about half of a conversion, and a process start is saved too.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hyteplan.errors import HyteplanError
-from hyteplan.render.docx_toc import fill_docx_toc
+from hyteplan.render.docx_rows import keep_rows_together
+from hyteplan.render.docx_toc import fill_toc, patch_docx
 from hyteplan.render.pandoc import run_pandoc
 
 CHART_DIR = "charts"
 PDF_STANDARDS = ["a-2a", "ua-1"]
-_FILTER = Path(__file__).resolve().parent / "pandoc_data" / "hyteplan.lua"
+#: What pandoc can write for us: DOCX, typst source (for the PDF) and review Markdown.
+TARGETS = ("docx", "typst", "md")
+_PROGRAM = Path(__file__).resolve().parent / "pandoc_data" / "hyteplan.lua"
+_OUTPUT = "hyteplan-out"
+_WORD_JOINER = "\u2060"
 
 
-def _reader_args() -> list[str]:
-    return [
-        "--from=markdown-implicit_figures",
-        f"--lua-filter={_FILTER}",
-        f"--metadata=hyteplan-image-dir:{CHART_DIR}",
-    ]
+@dataclass(frozen=True)
+class Layout:
+    """The files that lay a document out: DOCX styles and the typst page template."""
+
+    reference_docx: Path | None = None
+    typst_template: Path | None = None
 
 
 def _epoch_env(source_date_epoch: int | None) -> dict[str, str]:
     return {} if source_date_epoch is None else {"SOURCE_DATE_EPOCH": str(source_date_epoch)}
 
 
-def to_docx(
-    markdown: str, workdir: Path, reference_docx: Path, source_date_epoch: int | None
-) -> bytes:
-    """DOCX with the (A4) reference document's styles, native captions and a filled TOC."""
-    docx = run_pandoc(
-        [
-            *_reader_args(),
-            "--to=docx+native_numbering",
-            f"--reference-doc={reference_docx}",
-            "--toc",
-            "--toc-depth=2",
-            "--output=-",
-        ],
+def convert(
+    markdown: str,
+    workdir: Path,
+    targets: Iterable[str],
+    layout: Layout,
+    source_date_epoch: int | None = None,
+) -> dict[str, bytes]:
+    """Every target in ``targets`` (see :data:`TARGETS`) from one pandoc run, by target name.
+
+    DOCX gets the reference document's styles (A4), native captions and a filled table of
+    contents; typst source is laid out by the typst template; Markdown has minimal escaping and
+    one paragraph a line, for reading in a git diff.
+    """
+    wanted = [t for t in TARGETS if t in set(targets)]
+    unknown = set(targets) - set(TARGETS)
+    if unknown:
+        raise HyteplanError(f"pandoc cannot produce {', '.join(sorted(unknown))}")
+    args = [f"image-dir={CHART_DIR}"]
+    if "docx" in wanted:
+        if layout.reference_docx is None:
+            raise HyteplanError("DOCX needs a reference document")
+        args.append(f"reference-doc={layout.reference_docx}")
+    if "typst" in wanted:
+        if layout.typst_template is None:
+            raise HyteplanError("PDF needs a typst template")
+        args.append(f"typst-template={layout.typst_template}")
+    outputs = {t: workdir / f"{_OUTPUT}.{t}" for t in wanted}
+    args += [f"{t}={path}" for t, path in outputs.items()]
+    run_pandoc(
+        ["lua", str(_PROGRAM), *args],
         markdown.encode("utf-8"),
         cwd=workdir,
         env=_epoch_env(source_date_epoch),
     )
-    return fill_docx_toc(docx)
+    results = {}
+    for target, path in outputs.items():
+        data = path.read_bytes()
+        path.unlink()
+        results[target] = _finish_docx(data) if target == "docx" else data
+    return results
+
+
+def _plain_core_title(core: str) -> str:
+    """The word joiners that keep the cover's year range together are layout, not title."""
+    return re.sub(
+        r"<dc:title>.*?</dc:title>", lambda m: m.group(0).replace(_WORD_JOINER, ""), core, flags=re.S
+    )
+
+
+def _finish_docx(docx: bytes) -> bytes:
+    return patch_docx(
+        docx,
+        {
+            "word/document.xml": lambda xml: keep_rows_together(fill_toc(xml)),
+            "docProps/core.xml": _plain_core_title,
+        },
+    )
+
+
+def to_docx(
+    markdown: str, workdir: Path, reference_docx: Path, source_date_epoch: int | None
+) -> bytes:
+    """DOCX with the (A4) reference document's styles, native captions and a filled TOC."""
+    return convert(markdown, workdir, ["docx"], Layout(reference_docx=reference_docx), source_date_epoch)[
+        "docx"
+    ]
 
 
 def to_typst(markdown: str, workdir: Path, typst_template: Path) -> str:
     """The typst source of the document, laid out by hyteplan's pandoc typst template."""
-    out = run_pandoc(
-        [
-            *_reader_args(),
-            "--to=typst",
-            "--wrap=none",
-            f"--template={typst_template}",
-            "--toc",
-            "--toc-depth=2",
-        ],
-        markdown.encode("utf-8"),
-        cwd=workdir,
-    )
-    return out.decode("utf-8")
+    out = convert(markdown, workdir, ["typst"], Layout(typst_template=typst_template))
+    return out["typst"].decode("utf-8")
 
 
 def typst_to_pdf(
@@ -101,14 +149,4 @@ def to_pdf(
 
 def to_markdown(markdown: str, workdir: Path) -> str:
     """pandoc's own Markdown of the document: minimal escaping, readable in a git diff."""
-    out = run_pandoc(
-        [
-            *_reader_args(),
-            "--to=markdown-implicit_figures-smart-simple_tables-multiline_tables-grid_tables",
-            "--standalone",
-            "--wrap=none",
-        ],
-        markdown.encode("utf-8"),
-        cwd=workdir,
-    )
-    return out.decode("utf-8")
+    return convert(markdown, workdir, ["md"], Layout())["md"].decode("utf-8")

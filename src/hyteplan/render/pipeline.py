@@ -297,13 +297,18 @@ def render_document(job: _Job) -> DocumentResult:
         templates = Templates(job.workspace_root)
         with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
             work = Path(tmp)
-            markdown = _markdown(view, templates, work, job, clock)
+            markdown, charts = _markdown(view, templates, work, job, clock)
+            outputs, failed = _produce(job.formats, view, markdown, templates, work, job, clock)
             for fmt in job.formats:
+                if fmt in failed:
+                    errors.append(f"{fmt}: {failed[fmt]}")
+                    continue
+                target = job.out_dir / f"{view.id}.{fmt}"
                 try:
-                    data = _produce(fmt, view, markdown, templates, work, job.source_date_epoch, clock)
-                    target = job.out_dir / f"{view.id}.{fmt}"
                     with clock("write"):
-                        atomic_write(target, data)
+                        if fmt == "md":
+                            _write_md_charts(job.out_dir, view.id, outputs[fmt], charts)
+                        atomic_write(target, outputs[fmt])
                     written.append(target)
                 except HyteplanError as exc:
                     errors.append(f"{fmt}: {exc.message}")
@@ -330,55 +335,103 @@ class _Clock:
             self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed
 
 
+def charts_dir(doc_id: str) -> str:
+    """Where a document's charts live, relative to the Markdown (and to ``--out`` for ``md``).
+
+    One folder per document: two documents can have a chart of the same indicator with
+    different values (a municipality's and the region's).
+    """
+    return f"{convert.CHART_DIR}/{doc_id}"
+
+
 def _markdown(
     view: DocumentView, templates: Templates, work: Path, job: _Job, clock: _Clock
-) -> str:
-    """The document's pandoc Markdown, with its charts in ``work`` (drawn now if not given)."""
+) -> tuple[str, dict[str, bytes]]:
+    """The document's pandoc Markdown and its charts (in ``work``, drawn now if not given)."""
     if not _needs_markdown(job.formats):
-        return ""  # JSON only: no charts, no template
+        return "", {}  # JSON only: no charts, no template
     charts = job.charts
     if charts is None:
         with clock("charts"):
             charts = draw_charts(_charts_of(view), view.lang, job.chart_cache)
-    chart_dir = work / convert.CHART_DIR
+    chart_dir = work / charts_dir(view.id)
     chart_dir.mkdir(parents=True, exist_ok=True)
     for name, png in charts.items():
         (chart_dir / name).write_bytes(png)
     with clock("template"):
-        return templates.render(
+        markdown = templates.render(
             MAIN_TEMPLATE,
             {
                 "doc": view.to_data(),
                 "labels": labels_for(view.lang),
                 "lang_tag": LANG_TAGS[view.lang],
-                "charts_dir": convert.CHART_DIR,
+                "charts_dir": charts_dir(view.id),
             },
         )
+    return markdown, charts
+
+
+#: The pandoc output each format is made from.
+_PANDOC_TARGET = {"docx": "docx", "pdf": "typst", "md": "md"}
 
 
 def _produce(
-    fmt: str,
+    formats: Sequence[str],
     view: DocumentView,
     markdown: str,
     templates: Templates,
     work: Path,
-    source_date_epoch: int | None,
+    job: _Job,
     clock: _Clock,
-) -> bytes:
-    if fmt == "json":
+) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The bytes of each format, and the error message of each format that failed."""
+    outputs: dict[str, bytes] = {}
+    failed: dict[str, str] = {}
+    if "json" in formats:
         with clock("json"):
-            return (json.dumps(view.to_data(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    if fmt == "md":
+            data = json.dumps(view.to_data(), ensure_ascii=False, indent=2) + "\n"
+            outputs["json"] = data.encode("utf-8")
+    targets = [_PANDOC_TARGET[f] for f in formats if f in _PANDOC_TARGET]
+    if not targets:
+        return outputs, failed
+    try:
+        layout = convert.Layout(
+            reference_docx=templates.path(REFERENCE_DOCX) if "docx" in targets else None,
+            typst_template=templates.path(TYPST_TEMPLATE) if "typst" in targets else None,
+        )
         with clock("pandoc"):
-            return convert.to_markdown(markdown, work).encode("utf-8")
-    if fmt == "docx":
-        with clock("pandoc"):
-            return convert.to_docx(
-                markdown, work, templates.path(REFERENCE_DOCX), source_date_epoch
-            )
-    if fmt == "pdf":
-        with clock("pandoc"):
-            source = convert.to_typst(markdown, work, templates.path(TYPST_TEMPLATE))
-        with clock("typst"):
-            return convert.typst_to_pdf(source, work, templates.font_dirs(), source_date_epoch)
-    raise HyteplanError(f"unknown output format {fmt}")
+            made = convert.convert(markdown, work, targets, layout, job.source_date_epoch)
+    except HyteplanError as exc:
+        for fmt in formats:
+            if fmt in _PANDOC_TARGET:
+                failed[fmt] = exc.message
+        return outputs, failed
+    for fmt in formats:
+        if fmt in ("docx", "md"):
+            outputs[fmt] = made[fmt]
+    if "pdf" in formats:
+        try:
+            with clock("typst"):
+                outputs["pdf"] = convert.typst_to_pdf(
+                    made["typst"].decode("utf-8"), work, templates.font_dirs(), job.source_date_epoch
+                )
+        except HyteplanError as exc:
+            failed["pdf"] = exc.message
+    return outputs, failed
+
+
+def _write_md_charts(out_dir: Path, doc_id: str, markdown: bytes, charts: dict[str, bytes]) -> None:
+    """Write the charts the review Markdown refers to next to it, and drop ones it no longer does.
+
+    The charts go first, so that a Markdown file never refers to a missing image; each is
+    written atomically. Only PNG files are removed, and only from the document's own folder.
+    """
+    folder = out_dir / charts_dir(doc_id)
+    text = markdown.decode("utf-8")
+    used = {name for name in charts if f"({charts_dir(doc_id)}/{name})" in text}
+    for name in sorted(used):
+        atomic_write(folder / name, charts[name])
+    if folder.is_dir():
+        for stale in folder.glob("*.png"):
+            if stale.name not in used:
+                stale.unlink(missing_ok=True)

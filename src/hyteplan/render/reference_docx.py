@@ -84,6 +84,33 @@ _TABLE_STYLE = (
 )
 
 
+#: Table cells (hyteplan's pandoc program gives them this style): small, tight, hyphenated.
+_TABLE_TEXT_STYLE = (
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText">'
+    '<w:name w:val="Table Text" /><w:basedOn w:val="Normal" /><w:qFormat />'
+    '<w:pPr><w:suppressAutoHyphens w:val="0" /><w:spacing w:before="0" w:after="0" /></w:pPr>'
+    '<w:rPr><w:sz w:val="18" /><w:szCs w:val="18" /></w:rPr>'
+    "</w:style>"
+)
+
+#: In a block kept on one page (a chart and its table of values): keep with the next paragraph.
+_KEEP_STYLES = (
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="TableTextKeep">'
+    '<w:name w:val="Table Text Keep" /><w:basedOn w:val="TableText" /><w:qFormat />'
+    "<w:pPr><w:keepNext /></w:pPr></w:style>"
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Chart">'
+    '<w:name w:val="Chart" /><w:basedOn w:val="Normal" /><w:qFormat />'
+    '<w:pPr><w:keepNext /><w:spacing w:before="120" w:after="120" /></w:pPr></w:style>'
+)
+
+#: Body text is not hyphenated (as in the PDF); the document setting enables it where a style
+#: allows it: in table cells, where long Finnish compounds would not fit otherwise.
+_NORMAL_STYLE = (
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal" />'
+    "<w:qFormat /><w:pPr><w:suppressAutoHyphens /></w:pPr></w:style>"
+)
+
+
 def _replace_style(styles: str, style_id: str, new: str) -> str:
     pattern = re.compile(r'<w:style [^>]*w:styleId="%s".*?</w:style>' % re.escape(style_id), re.S)
     if not pattern.search(styles):
@@ -146,6 +173,7 @@ def _patch_styles(styles: str) -> str:
         '<w:pPr><w:pageBreakBefore /><w:outlineLvl w:val="9" /></w:pPr></w:style>',
     )
     styles = _replace_style(styles, "Table", _TABLE_STYLE)
+    styles = _replace_style(styles, "Normal", _NORMAL_STYLE)
     toc_styles = "".join(
         f'<w:style w:type="paragraph" w:styleId="TOC{level}"><w:name w:val="toc {level}" />'
         '<w:basedOn w:val="Normal" /><w:next w:val="Normal" /><w:uiPriority w:val="39" />'
@@ -158,7 +186,8 @@ def _patch_styles(styles: str) -> str:
         '<w:basedOn w:val="Normal" /><w:pPr><w:spacing w:after="0" /></w:pPr>'
         '<w:rPr><w:sz w:val="18" /><w:szCs w:val="18" /></w:rPr></w:style>'
     )
-    return styles.replace("</w:styles>", footer_style + toc_styles + "</w:styles>")
+    extra = footer_style + toc_styles + _TABLE_TEXT_STYLE + _KEEP_STYLES
+    return styles.replace("</w:styles>", extra + "</w:styles>")
 
 
 def _patch_document(document: str) -> str:
@@ -190,6 +219,14 @@ def _patch_core(core: str) -> str:
     return re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "2025-06-01T00:00:00Z", core)
 
 
+def _patch_settings(settings: str) -> str:
+    return settings.replace(
+        '<w:zoom w:percent="100" />',
+        '<w:zoom w:percent="100" /><w:autoHyphenation /><w:hyphenationZone w:val="357" />',
+        1,
+    )
+
+
 def _zip_info(name: str) -> zipfile.ZipInfo:
     """A zip entry with a fixed date, so the reference document is byte-stable."""
     info = zipfile.ZipInfo(name, date_time=(2025, 6, 1, 0, 0, 0))
@@ -206,6 +243,7 @@ def build_reference_docx() -> bytes:
         "word/_rels/document.xml.rels": _patch_rels,
         "[Content_Types].xml": _patch_content_types,
         "docProps/core.xml": _patch_core,
+        "word/settings.xml": _patch_settings,
     }
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(default)) as src, zipfile.ZipFile(out, "w") as dst:

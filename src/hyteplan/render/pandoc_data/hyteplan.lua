@@ -1,118 +1,352 @@
--- hyteplan's pandoc filter: a second line of defence behind escaping, and the few layout
--- features Markdown cannot express for both DOCX and typst.
+-- hyteplan's pandoc program, run as `pandoc lua hyteplan.lua KEY=VALUE ...` with the document's
+-- pandoc Markdown on standard input. It parses the Markdown once and writes every requested
+-- format from the same document (one pandoc process per document instead of one per format):
+--
+--   docx=FILE  reference-doc=PATH          DOCX with the reference document's styles and a TOC
+--   typst=FILE typst-template=PATH         typst source laid out by hyteplan's pandoc template
+--   md=FILE                                pandoc Markdown for review in git
+--   image-dir=DIR                          the only folder images may come from (e.g. charts)
+--
+-- What it does to the document, a second line of defence behind escaping and the few layout
+-- features Markdown cannot express for both DOCX and typst:
 --
 -- * Raw blocks and inlines (OOXML, typst, HTML, LaTeX) are removed: escaped user text can never
 --   produce them, so any that appear did not come from our templates' intent. Templates ask for a
---   page break with an empty div of class "pagebreak" instead.
--- * An image is kept only if its source lies in the chart directory named by the metadata field
---   `hyteplan-image-dir`; any other image becomes its alt text, so no local file can be embedded.
+--   page break with an empty div of class "pagebreak", keep a few blocks on one page with a div
+--   of class "keep", and set a chart beside its table of values (PDF) with a div of class "chart".
+-- * An image is kept only if its source lies in the image folder; any other image becomes its alt
+--   text, so no local file can be embedded.
 -- * For typst, every text node is written by us with *every* ASCII punctuation character
 --   escaped. pandoc's typst writer leaves "8. " at the start of a table cell (an enumeration),
 --   "= " (a heading), "- ", "+ " and "..." (an ellipsis) as typst markup; escaped, they are text.
+--   A number range such as 2026–2029 is kept on one line.
 -- * For typst, images become `#image("...", alt: "...")`, because pandoc's typst writer drops alt
---   text and PDF/UA-1 requires it.
+--   text and PDF/UA-1 requires it; table rows that fit on a page are not split across pages.
+-- * For DOCX, table cells get the paragraph style "Table Text" (smaller, no spacing; "Table Text
+--   Keep" in a "keep" div, where a chart gets "Chart"), and the cover title keeps its year range
+--   on one line (a word joiner after the dash).
 
-local image_dir = nil
+local EN_DASH = "\u{2013}"
+local WORD_JOINER = "\u{2060}"
+local RANGE = "%d+" .. EN_DASH .. "%d+"
+-- A table row whose cells stay below this many characters per unit of column width fits on a
+-- page (9 pt text: ~100 characters per line of the full text width, 35 lines ≈ 15 cm).
+local ROW_KEEP_LIMIT = 3500
+-- A chart kept with its table of values in a DOCX: small enough for two such blocks a page.
+local DOCX_CHART_WIDTH = "75%"
+
+local options = {}
+for _, a in ipairs(arg or {}) do
+  local key, value = a:match("^([%w-]+)=(.*)$")
+  if key == nil then
+    error("hyteplan.lua: arguments are KEY=VALUE, got " .. a)
+  end
+  options[key] = value
+end
+
+-- Common ----------------------------------------------------------------------------------------
+
+local function allowed(src)
+  local dir = options["image-dir"]
+  if dir == nil or dir == "" then
+    return false
+  end
+  local prefix = dir .. "/"
+  return src:sub(1, #prefix) == prefix and not src:find("..", 1, true)
+end
+
+local sanitise = {
+  RawBlock = function() return {} end,
+  RawInline = function() return {} end,
+  Image = function(el)
+    if not allowed(el.src) then
+      return pandoc.Str(pandoc.utils.stringify(el.caption))
+    end
+  end,
+}
+
+local function has_class(el, class)
+  return el.classes ~= nil and el.classes:includes(class)
+end
+
+-- typst -----------------------------------------------------------------------------------------
 
 local function typst_string(s)
   s = s:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("[\r\n\t]", " ")
   return '"' .. s .. '"'
 end
 
-local function typst_text(s)
+local function typst_escape(s)
   return (s:gsub("%p", "\\%0"))
 end
 
-local function is_typst()
-  return FORMAT:match("typst") ~= nil
-end
-
-local function allowed(src)
-  if image_dir == nil or image_dir == "" then
-    return false
-  end
-  local prefix = image_dir .. "/"
-  return src:sub(1, #prefix) == prefix and not src:find("..", 1, true)
-end
-
-local function image(el)
-  if not allowed(el.src) then
-    return pandoc.Str(pandoc.utils.stringify(el.caption))
-  end
-  if is_typst() then
-    local alt = pandoc.utils.stringify(el.caption)
-    local width = el.attributes["width"]
-    local args = typst_string(el.src) .. ", alt: " .. typst_string(alt)
-    if width and width:match("^%d+%%$") then
-      args = args .. ", width: " .. width
+-- Escaped text, with number ranges in unbreakable boxes (typst breaks after an en dash).
+local function typst_text(s)
+  local out, pos = {}, 1
+  while true do
+    local first, last = s:find(RANGE, pos)
+    if first == nil then
+      break
     end
-    return pandoc.RawInline("typst", "#image(" .. args .. ")")
+    out[#out + 1] = typst_escape(s:sub(pos, first - 1))
+    out[#out + 1] = "#box[" .. typst_escape(s:sub(first, last)) .. "]"
+    pos = last + 1
   end
-  return el
-end
-
-local function pagebreak_block(el)
-  if el.classes:includes("pagebreak") then
-    if FORMAT:match("docx") then
-      return pandoc.RawBlock("openxml", '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
-    elseif is_typst() then
-      return pandoc.RawBlock("typst", "#pagebreak(weak: true)")
-    end
-    return {}
-  end
+  out[#out + 1] = typst_escape(s:sub(pos))
+  return table.concat(out)
 end
 
 local function str_to_typst(el)
-  if is_typst() then
-    return pandoc.RawInline("typst", typst_text(el.text))
+  return pandoc.RawInline("typst", typst_text(el.text))
+end
+
+local function typst_image(el)
+  local alt = pandoc.utils.stringify(el.caption)
+  local width = el.attributes["width"]
+  local args = typst_string(el.src) .. ", alt: " .. typst_string(alt)
+  if width and width:match("^%d+%%$") then
+    args = args .. ", width: " .. width
   end
+  return pandoc.RawInline("typst", "#image(" .. args .. ")")
+end
+
+local function unbreakable(blocks)
+  local out = pandoc.Blocks({ pandoc.RawBlock("typst", "#block(breakable: false)[") })
+  out:extend(blocks)
+  out:insert(pandoc.RawBlock("typst", "]"))
+  return out
+end
+
+-- A chart and its table of values side by side (what follows them, e.g. a source, below).
+local function chart_beside_table(blocks)
+  local chart, values, rest = nil, nil, pandoc.Blocks({})
+  for _, block in ipairs(blocks) do
+    if chart == nil and (block.t == "Para" or block.t == "Plain") then
+      chart = block
+    elseif values == nil and block.t == "Table" then
+      values = block
+    else
+      rest:insert(block)
+    end
+  end
+  if chart == nil or values == nil then
+    return blocks
+  end
+  local out = pandoc.Blocks({
+    pandoc.RawBlock("typst", "#grid(columns: (2.4fr, 1fr), column-gutter: 1.2em, align: horizon)["),
+    chart,
+    pandoc.RawBlock("typst", "]["),
+    pandoc.RawBlock("typst", "#set text(size: 9pt)"),
+    values,
+    pandoc.RawBlock("typst", "]"),
+  })
+  out:extend(rest)
+  return out
+end
+
+local function typst_div(el)
+  if has_class(el, "pagebreak") then
+    return pandoc.RawBlock("typst", "#pagebreak(weak: true)")
+  end
+  local blocks = el.content
+  if has_class(el, "chart") then
+    blocks = chart_beside_table(blocks)
+  end
+  if has_class(el, "keep") then
+    return unbreakable(blocks)
+  end
+  return blocks
+end
+
+-- Relative column widths; tables without them share the width equally.
+local function column_widths(tbl)
+  local widths, n = {}, #tbl.colspecs
+  for i, spec in ipairs(tbl.colspecs) do
+    local w = spec[2]
+    widths[i] = (type(w) == "number" and w > 0) and w or 1 / n
+  end
+  return widths
+end
+
+local function keep_rows(tbl)
+  local widths = column_widths(tbl)
+  local function keep(rows)
+    for _, row in ipairs(rows) do
+      local fits = true
+      for i, cell in ipairs(row.cells) do
+        local chars = #pandoc.utils.stringify(cell.contents)
+        if chars / (widths[i] or 1) > ROW_KEEP_LIMIT then
+          fits = false
+        end
+      end
+      if fits then
+        for _, cell in ipairs(row.cells) do
+          cell.contents = unbreakable(cell.contents)
+        end
+      end
+    end
+  end
+  for _, body in ipairs(tbl.bodies) do
+    keep(body.body)
+  end
+  return tbl
 end
 
 -- Metadata fields that the typst template places as content (not lang, papersize, ...).
 local CONTENT_FIELDS = { "title", "subtitle", "author", "date", "toc-title", "abstract" }
 
 local function meta_to_typst(meta)
+  local function convert(value)
+    local kind = pandoc.utils.type(value)
+    if kind == "Inlines" or kind == "Blocks" then
+      return value:walk({ Str = str_to_typst })
+    end
+    return value
+  end
   for _, key in ipairs(CONTENT_FIELDS) do
     local value = meta[key]
-    local kind = value ~= nil and pandoc.utils.type(value) or nil
-    if kind == "Inlines" or kind == "Blocks" then
-      meta[key] = value:walk({ Str = str_to_typst })
-    elseif kind == "List" then
+    if value ~= nil and pandoc.utils.type(value) == "List" then
       for i, item in ipairs(value) do
-        local item_kind = pandoc.utils.type(item)
-        if item_kind == "Inlines" or item_kind == "Blocks" then
-          value[i] = item:walk({ Str = str_to_typst })
-        end
+        value[i] = convert(item)
       end
+    elseif value ~= nil then
+      meta[key] = convert(value)
     end
   end
   return meta
 end
 
-return {
-  {
-    Meta = function(meta)
-      if meta["hyteplan-image-dir"] then
-        image_dir = pandoc.utils.stringify(meta["hyteplan-image-dir"])
+local function to_typst(doc)
+  -- Cells first (their Str become raw typst afterwards), then images and divs, then text. Only the
+  -- blocks: a Str filter on the whole document would also rewrite metadata such as lang.
+  -- Images before text: their alt text is read from the Str in their captions.
+  local blocks = doc.blocks:walk({ Table = keep_rows })
+  blocks = blocks:walk({ Image = typst_image, Div = typst_div })
+  doc.blocks = blocks:walk({ Str = str_to_typst })
+  doc.meta = meta_to_typst(doc.meta)
+  return doc
+end
+
+-- DOCX ------------------------------------------------------------------------------------------
+
+local function docx_div(el)
+  if has_class(el, "pagebreak") then
+    return pandoc.RawBlock("openxml", '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+  end
+end
+
+-- A table in a "keep" div stays on one page, with what follows it in the div (a source line):
+-- every row keeps with the next paragraph.
+local function table_text(tbl)
+  local keep = tbl.attr.classes:includes("keep")
+  local function style(rows, last_kept)
+    for r, row in ipairs(rows) do
+      local name = (keep and r <= last_kept) and "Table Text Keep" or "Table Text"
+      for _, cell in ipairs(row.cells) do
+        local blocks = cell.contents:walk({
+          Plain = function(p) return pandoc.Para(p.content) end,
+        })
+        cell.contents = { pandoc.Div(blocks, { ["custom-style"] = name }) }
+      end
+    end
+  end
+  style(tbl.head.rows, #tbl.head.rows)
+  for _, body in ipairs(tbl.bodies) do
+    style(body.head, #body.head)
+    style(body.body, #body.body)
+  end
+  style(tbl.foot.rows, 0)
+  return tbl
+end
+
+-- In a "keep" div: the chart keeps with the table after it, and the table stays together.
+local function docx_keep(el)
+  if not has_class(el, "keep") then
+    return nil
+  end
+  return el.content:walk({
+    Table = function(tbl)
+      tbl.attr.classes:insert("keep")
+      return tbl
+    end,
+    Para = function(para)
+      if #para.content == 1 and para.content[1].t == "Image" then
+        para.content[1].attributes["width"] = DOCX_CHART_WIDTH
+        return pandoc.Div({ para }, { ["custom-style"] = "Chart" })
       end
     end,
-  },
-  {
-    RawBlock = function() return {} end,
-    RawInline = function() return {} end,
-  },
-  {
-    Image = image,
-    Div = pagebreak_block,
-  },
-  {
-    -- Not a plain Str filter: that would also rewrite metadata such as lang.
-    Pandoc = function(doc)
-      if is_typst() then
-        doc.blocks = doc.blocks:walk({ Str = str_to_typst })
-        doc.meta = meta_to_typst(doc.meta)
-      end
-      return doc
-    end,
-  },
-}
+  })
+end
+
+local function join_ranges(el)
+  local text = el.text:gsub("(%d" .. EN_DASH .. ")(%d)", "%1" .. WORD_JOINER .. "%2")
+  return pandoc.Str(text)
+end
+
+local function to_docx(doc)
+  local blocks = doc.blocks:walk({ Div = docx_keep })
+  doc.blocks = blocks:walk({ Div = docx_div, Table = table_text })
+  if doc.meta.title ~= nil and pandoc.utils.type(doc.meta.title) == "Inlines" then
+    doc.meta.title = doc.meta.title:walk({ Str = join_ranges })
+  end
+  return doc
+end
+
+-- Markdown --------------------------------------------------------------------------------------
+
+local function md_div(el)
+  if has_class(el, "pagebreak") then
+    return {}
+  elseif has_class(el, "keep") or has_class(el, "chart") then
+    return el.content
+  end
+end
+
+-- Main ------------------------------------------------------------------------------------------
+
+local function write_file(path, data)
+  local f = assert(io.open(path, "wb"))
+  f:write(data)
+  f:close()
+end
+
+local function read_file(path)
+  local f = assert(io.open(path, "rb"))
+  local data = f:read("a")
+  f:close()
+  return data
+end
+
+local source = io.read("a")
+local doc = pandoc.read(source, "markdown-implicit_figures", { columns = 72 })
+doc = doc:walk(sanitise)
+
+if options.docx then
+  local out = pandoc.write(to_docx(doc:clone()), "docx+native_numbering", {
+    reference_doc = options["reference-doc"],
+    table_of_contents = true,
+    toc_depth = 2,
+  })
+  write_file(options.docx, out)
+end
+
+if options.typst then
+  local path = options["typst-template"]
+  local template = pandoc.template.compile(read_file(path), path)
+  local out = pandoc.write(to_typst(doc:clone()), "typst", {
+    template = template,
+    table_of_contents = true,
+    toc_depth = 2,
+    wrap_text = "wrap-none",
+  })
+  write_file(options.typst, out)
+end
+
+if options.md then
+  local out = pandoc.write(
+    pandoc.Pandoc(doc.blocks:walk({ Div = md_div }), doc.meta),
+    "markdown-implicit_figures-smart-simple_tables-multiline_tables-grid_tables",
+    { template = pandoc.template.default("markdown"), wrap_text = "wrap-none" }
+  )
+  write_file(options.md, out)
+end
