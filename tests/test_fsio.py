@@ -29,3 +29,12 @@ def test_failure_keeps_the_previous_file_and_leaves_no_temporary(tmp_path: Path,
         atomic_write(target, b"new")
     assert target.read_bytes() == b"good"
     assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
+
+
+def test_a_file_where_the_folder_should_be_is_a_user_error(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(HyteplanError, match="cannot write .*out/a.pdf"):
+        atomic_write(tmp_path / "out" / "a.pdf", b"new")
+    with pytest.raises(HyteplanError, match="cannot write"):
+        atomic_write(tmp_path / "out" / "sub" / "a.pdf", b"new")
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "not a folder"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -19,10 +20,15 @@ _FILE_MODE = _default_mode()
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same folder and an atomic rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
+
+    Every OSError (a folder that cannot be made, no permission, a full disk) becomes a
+    HyteplanError here, once, so no command has to remember to catch it.
+    """
+    tmp: str | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -30,11 +36,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; documents are for sharing
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise HyteplanError(
-            f"cannot write {path}: {exc.strerror}",
+            f"cannot write {path}: {exc.strerror or exc}",
             "check that the folder exists, that you may write there and that the disk is not full",
         ) from exc

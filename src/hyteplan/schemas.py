@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .fsio import atomic_write
 from .model import FILE_KINDS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -33,10 +34,10 @@ def schema_texts() -> dict[str, str]:
 
 
 def write_schemas(out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write every schema into `out_dir`, atomically (an editor may be reading the old one)."""
     written = []
     for name, text in schema_texts().items():
         target = out_dir / name
-        target.write_text(text, encoding="utf-8")
+        atomic_write(target, text.encode("utf-8"))
         written.append(target)
     return written

@@ -46,3 +46,10 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("validate", "init", "schema", "summary"):
         assert command in out
+
+
+def test_init_below_a_file_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    assert main(["init", str(tmp_path / "afile" / "ws")]) == 2
+    err = capsys.readouterr().err
+    assert "error: cannot write" in err and "internal error" not in err

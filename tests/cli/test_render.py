@@ -75,3 +75,13 @@ def test_bad_source_date_epoch_is_a_usage_error(tmp_path: Path, capsys: pytest.C
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     assert main(["render", str(SYNC), "--out", str(tmp_path / "out")]) == 2
     assert "SOURCE_DATE_EPOCH" in capsys.readouterr().err
+
+
+def test_an_output_folder_that_is_a_file_is_reported_per_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    out.write_text("not a folder", encoding="utf-8")
+    assert main(["render", str(SYNC), "--to", "json", "--out", str(out), "--only", "pshva,kuopio"]) == 2
+    err = capsys.readouterr().err
+    assert "error: pshva: json: cannot write" in err and "error: kuopio: json: cannot write" in err
+    assert "internal error" not in err
+    assert out.read_text(encoding="utf-8") == "not a folder"
