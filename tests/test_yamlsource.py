@@ -124,3 +124,27 @@ def test_stream_problems_are_syntax_problems() -> None:
 
 def test_impossible_date_stays_text_for_the_schema_to_report() -> None:
     assert parse(b"date: 2026-02-30\n").data == {"date": "2026-02-30"}
+
+
+def test_deep_nesting_is_a_syntax_problem_not_a_crash() -> None:
+    parsed = parse(b"a: 1\nb: " + b"[" * 5000 + b"]" * 5000 + b"\n")
+    [problem] = parsed.problems
+    assert problem.kind == "syntax" and "nested more than 100 levels" in problem.params["detail"]
+    assert (problem.span.line, problem.span.column) == (2, 103)
+    assert parsed.data is None
+
+
+def test_aliases_that_expand_to_a_billion_values_are_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    parsed = parse(("\n".join(lines) + "\n").encode())
+    [problem] = parsed.problems
+    assert problem.kind == "syntax" and "1,000,000 values" in problem.params["detail"]
+    assert (problem.span.line, problem.span.column) == (2, 10)
+    assert parsed.data is None
+
+
+def test_a_few_shared_aliases_are_fine() -> None:
+    parsed = parse(b"a: &a [x, y]\nb: *a\nc: {d: *a}\n")
+    assert parsed.problems == []
+    assert parsed.data == {"a": ["x", "y"], "b": ["x", "y"], "c": {"d": ["x", "y"]}}

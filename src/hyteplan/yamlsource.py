@@ -105,6 +105,23 @@ class ParsedFile:
         return self._pos
 
 
+# Plans nest six levels at most; reading is recursive, and Python's stack ends near 500 levels.
+MAX_DEPTH = 100
+
+
+class _TooDeep(Exception):
+    """Raised where lists and mappings nest deeper than MAX_DEPTH."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__()
+        self.mark = mark
+
+
+def _mark_span(mark: Any) -> Span:
+    """One character at a libyaml mark."""
+    return Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2)
+
+
 class _NeedPositions(Exception):
     """Raised by a values-only read when what it found (a duplicate key, a document that is not
     a mapping) can only be reported with positions: the file is read again with them."""
@@ -139,6 +156,8 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, Any, Any]] = {}
         self.first_chars = frozenset(loader.yaml_implicit_resolvers)
         self.positions = positions
+        self.first_shared: Any = None  # where an alias first repeats a list or mapping
+        self.depth = 0
         self.sequence = self._sequence_pos if positions else self._sequence
         self.mapping = self._mapping_pos if positions else self._mapping
 
@@ -191,16 +210,20 @@ class _Builder:
         if cls is _Scalar:
             value: Any = self.scalar(event)
             pos: Any = _where(event.start_mark, event.end_mark) if self.positions else None
-        elif cls is _MapStart:
-            value, pos = self.mapping(event)
-        elif cls is _SeqStart:
-            value, pos = self.sequence(event)
+        elif cls is _MapStart or cls is _SeqStart:
+            depth = self.depth = self.depth + 1
+            if depth > MAX_DEPTH:
+                raise _TooDeep(event.start_mark)
+            value, pos = (self.mapping if cls is _MapStart else self.sequence)(event)
+            self.depth = depth - 1
         elif cls is _Alias:
             anchored = self.anchors.get(event.anchor)
             if anchored is None:
                 raise yaml.composer.ComposerError(
                     None, None, f"found undefined alias {event.anchor!r}", event.start_mark
                 )
+            if self.first_shared is None and isinstance(anchored[0], (list, dict)):
+                self.first_shared = event.start_mark
             return anchored[0], anchored[1]
         else:  # pragma: no cover - libyaml only emits the events above inside a document
             raise yaml.composer.ComposerError(None, None, "unexpected event", event.start_mark)
@@ -353,14 +376,37 @@ def parse(raw: bytes) -> ParsedFile:
         return _read(text, positions=True)
 
 
+# An alias repeats a list or mapping without copying it, but everything after the reader
+# (collecting IDs, validation, rules) walks the repeats: nine nested aliases of ten items are a
+# billion values ("billion laughs"). No plan needs more than this many; a large region's
+# biggest file has ~40,000.
+MAX_EXPANDED_VALUES = 1_000_000
+
+
+def _expanded_size(value: Any, memo: dict[int, int]) -> int:
+    """How many values `value` holds once every alias is expanded (shared parts counted once
+    per use, computed once each)."""
+    known = memo.get(id(value))
+    if known is not None:
+        return known
+    total = 1
+    for child in value.values() if isinstance(value, dict) else value:
+        total += _expanded_size(child, memo) if isinstance(child, (list, dict)) else 1
+    memo[id(value)] = total
+    return total
+
+
 def _read(text: str, positions: bool) -> ParsedFile:
     loader = _Loader(text)
     builder = _Builder(loader, positions)
     try:
         document = builder.document()
+    except _TooDeep as exc:
+        detail = f"lists and mappings are nested more than {MAX_DEPTH} levels deep"
+        return ParsedFile(None, None, [YamlProblem("syntax", _mark_span(exc.mark), {"detail": detail})])
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
-        span = Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2) if mark else Span(1, 1, 1, 1)
+        span = _mark_span(mark) if mark else Span(1, 1, 1, 1)
         return ParsedFile(None, None, [YamlProblem("syntax", span, {"detail": str(exc.problem)})])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -380,6 +426,11 @@ def _read(text: str, positions: bool) -> ParsedFile:
     if document is None:
         return ParsedFile(None, None, [YamlProblem("empty", Span(1, 1, 1, 1), {})])
     data, pos = document
+    shared = builder.first_shared
+    if shared is not None and _expanded_size(data, {}) > MAX_EXPANDED_VALUES:
+        span = _mark_span(shared)
+        detail = f"aliases (*name) repeat lists or mappings to more than {MAX_EXPANDED_VALUES:,} values"
+        return ParsedFile(None, None, [YamlProblem("syntax", span, {"detail": detail})])
     if not isinstance(data, dict):
         if not positions:
             raise _NeedPositions
