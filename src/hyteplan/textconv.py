@@ -85,8 +85,9 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
         if value is None or (isinstance(value, (list, dict)) and not value):
             continue
         if name in _BLOCK_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
+            # a focus area's goals name it; a plan's own goals name theirs themselves
+            parent = [f"{_PARENT[name]}: {model.id}"] if name in _PARENT and hasattr(model, "id") else None
             for item in value:
-                parent = [f"{_PARENT[name]}: {getattr(model, 'id', '')}"] if name in _PARENT else None
                 later += _block(item, f"{_BLOCK_LISTS[name]} {item.id}", parent)
         elif name in _NESTED_BLOCKS and isinstance(value, BaseModel):
             nested = _block(value, name)

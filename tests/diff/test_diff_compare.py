@@ -171,6 +171,17 @@ def test_goal_moved_to_another_focus_area() -> None:
     assert [(f.field, f.old, f.new) for f in change.fields] == [("focus_area", "osallisuus", "elintavat")]
 
 
+def test_a_plans_own_goal_added_and_moved_to_another_focus_area() -> None:
+    own = "joint_actions: [EL-1]\ngoals:\n  - {id: kuopio-oma, focus_area: elintavat, title: Oma}\n"
+    with_goal = edit(FILES, "municipalities/kuopio.yaml", "joint_actions: [EL-1]\n", own)
+    added = only(diff(with_goal))
+    assert (added.kind, added.id, added.status, added.focus_area) == ("goal", "kuopio-oma", "added", "elintavat")
+    assert [name for name, _, _ in added.snapshot] == ["focus_area", "title", "organisation"]
+    moved = only(diff(edit(with_goal, "municipalities/kuopio.yaml", "focus_area: elintavat, title: Oma",
+                           "focus_area: osallisuus, title: Oma"), with_goal))
+    assert [(f.field, f.old, f.new) for f in moved.fields] == [("focus_area", "elintavat", "osallisuus")]
+
+
 def test_plan_status_decisions_and_new_municipality() -> None:
     files = edit(FILES, "region.yaml", "  status: draft\n", "  status: approved\n  decisions:\n"
                  "    - {body: Aluevaltuusto, date: 12.5.2026, section: 45, decision: Hyväksyi suunnitelman}\n")

@@ -53,6 +53,13 @@ def test_goals_are_blocks_with_their_focus_area() -> None:
     assert "\nfocus-area elintavat\n  title[fi]: Elintavat\n  title[sv]: Levnadsvanor\n" in view
 
 
+def test_a_plans_own_goal_names_its_focus_area_once() -> None:
+    files = edit(FILES, "municipalities/kuopio.yaml", "joint_actions: [EL-1]\n",
+                 "joint_actions: [EL-1]\ngoals:\n  - {id: kuopio-oma, focus_area: elintavat, title: Oma}\n")
+    view = textconv(files["municipalities/kuopio.yaml"].encode())
+    assert "\ngoal kuopio-oma\n  title: Oma\n  focus_area: elintavat\n\n" in view
+
+
 def test_kind_from_content_alone() -> None:
     kinds = {path: detect_kind(yaml.safe_load(text)) for path, text in FILES.items()}
     assert kinds == {

@@ -97,9 +97,11 @@ def items_of(ws: Workspace) -> list[Item]:
         )
     for loc in ws.goals:
         goal = loc.obj
+        # the focus area first, whether the goal stands under it or names it (a plan's own goal)
         parent = Field("focus_area", FieldType.VALUE, loc.parent)
+        own = [f for f in fields_of(goal, lang) if f.name != "focus_area"]
         items.append(
-            Item("goal", goal.id, loc.owner, _owned(loc.owner, [parent] + fields_of(goal, lang)),
+            Item("goal", goal.id, loc.owner, _owned(loc.owner, [parent] + own),
                  text_value(goal.title, lang), loc.parent)
         )
     for loc in ws.actions:
