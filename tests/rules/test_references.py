@@ -156,3 +156,11 @@ def test_action_goal_under_another_focus_area_than_its_own_goal(workspace: Path)
     edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="osallisuus"))
     edit(workspace, PLAN, "    goal: elintavat-nuoret", "    goal: esimerkkila-ikaantyneet")
     assert codes(workspace) == ["R005"]
+
+
+def test_own_goal_with_the_id_of_a_shared_goal_is_a_duplicate(workspace: Path) -> None:
+    own = OWN_GOAL.format(area="elintavat").replace("esimerkkila-ikaantyneet", "elintavat-nuoret")
+    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + own)
+    [line] = concise(workspace)
+    assert line.startswith("municipalities/esimerkkila.yaml:16:9: R008 goal elintavat-nuoret: duplicate ID, "
+                           "first defined at focus-areas.yaml:")

@@ -260,8 +260,8 @@ _ID_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
     "parties": (("parties", "party"),),
     "indicators": (("indicators", "indicator"),),
     "focus-areas": (("focus_areas", "focus-area"),),
-    "region": (("focus_areas", "focus-area"), ("actions", "action")),
-    "municipality": (("focus_areas", "focus-area"), ("actions", "action"),
+    "region": (("focus_areas", "focus-area"), ("goals", "goal"), ("actions", "action")),
+    "municipality": (("focus_areas", "focus-area"), ("goals", "goal"), ("actions", "action"),
                      ("indicators", "indicator")),
 }
 
