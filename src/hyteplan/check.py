@@ -6,13 +6,11 @@ Rule settings from hyteplan.yaml (select, ignore, severity) are applied here, in
 from __future__ import annotations
 
 from .diagnostics import Diagnostic, Severity
+from .load import WORKSPACE_FILE
 from .rules import REGISTRY, Finding, Rule, describe
-from .rules.base import Msg
+from .rules.base import Example, register
 from .rules.reading import findings_from_load
 from .workspace import Loc, Workspace
-from .load import WORKSPACE_FILE
-
-from .rules.base import Example, register
 
 _SETTINGS_EXAMPLE = """region:
   id: alue
@@ -108,7 +106,3 @@ def check(ws: Workspace, lang: str = "en") -> list[Diagnostic]:
         findings.extend(rule.check(ws))
     diagnostics = {to_diagnostic(ws, f, lang) for f in findings}
     return sorted(diagnostics, key=Diagnostic.sort_key)
-
-
-def label(msg: Msg, lang: str) -> str:
-    return msg.get(lang) or msg["en"]

@@ -37,7 +37,7 @@ def summarize(ws: Workspace) -> Summary:
     joint = list(ws.joint_actions())
     orgs: list[OrganisationSummary] = []
     if config is not None:
-        own_region = sum(1 for a in ws.regional_actions() if not a.obj.participants)
+        own_region = sum(1 for a in ws.regional_actions() if not a.obj.is_joint)
         orgs.append(
             OrganisationSummary(
                 config.region.id,

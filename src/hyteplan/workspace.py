@@ -142,14 +142,8 @@ class Workspace:
 
     def joint_actions(self) -> Iterator[Located[RegionalAction]]:
         for item in self.regional_actions():
-            if item.obj.participants:
+            if item.obj.is_joint:
                 yield item
-
-    def organisation_ids(self) -> list[str]:
-        """The region first, then municipalities in the order hyteplan.yaml lists them."""
-        if not self.config:
-            return []
-        return [self.config.region.id] + [m.id for m in self.config.municipalities]
 
     def raw(self, loc: Loc) -> Any:
         """The data as written at `loc` (before validation: salvage may have dropped parts)."""
