@@ -9,20 +9,11 @@ from .diagnostics import Diagnostic, Severity
 from .load import WORKSPACE_FILE
 from .rules import REGISTRY, Finding, Rule, describe
 from .rules.base import Example, register
+from .rules.examples import WORKSPACE_YAML
 from .rules.reading import findings_from_load
 from .workspace import Loc, Workspace
 
-_SETTINGS_EXAMPLE = """region:
-  id: alue
-  name: Esimerkin hyvinvointialue
-term: 2026-2029
-municipalities:
-  - id: esimerkkila
-    name: Esimerkkilän kunta
-    code: 297
-rules:
-  ignore: [{code}]
-"""
+_SETTINGS_EXAMPLE = WORKSPACE_YAML + "rules:\n  ignore: [{code}]\n"
 
 register(
     Rule(

@@ -35,6 +35,20 @@ def example_workspace(example: Example) -> Workspace:
 
 PLAN_FILE = "municipalities/esimerkkila.yaml"
 
+# The scaffold's hyteplan.yaml, shortened: the examples about settings and plan files add to it.
+WORKSPACE_YAML = """region:
+  id: alue
+  name: Esimerkin hyvinvointialue
+term: 2026-2029
+municipalities:
+  - id: esimerkkila
+    name: Esimerkkilän kunta
+    code: 297
+"""
+
+# The smallest valid municipal plan; examples about one field of a plan add lines to it.
+MINIMAL_PLAN = "municipality: esimerkkila\nplan:\n  status: draft\n"
+
 _PLAN_LINES = (
     ("municipality", "municipality: {municipality}"),
     ("plan", "plan:\n  status: {status}"),

@@ -13,6 +13,7 @@ from ..load import ID_LISTS, LoadFinding
 from ..model import model_at
 from ..workspace import Workspace
 from .base import Example, Finding, Rule, register, suggest
+from .examples import MINIMAL_PLAN, PLAN_FILE
 
 
 def _reading_rule(code: str, name: str, summary: dict[str, str], message: dict[str, str],
@@ -23,8 +24,7 @@ def _reading_rule(code: str, name: str, summary: dict[str, str], message: dict[s
 
 
 # The examples replace the smallest file of the scaffold: a municipal plan.
-_PLAN = "municipalities/esimerkkila.yaml"
-_GOOD_PLAN = Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\n")
+_GOOD_PLAN = Example(PLAN_FILE, MINIMAL_PLAN)
 
 _reading_rule(
     "Y001", "yaml-syntax",
@@ -34,7 +34,7 @@ _reading_rule(
            "quote texts that contain ': ' or start with a special character",
      "fi": "tarkista sisennys ja että jokaisen `avain: arvo` -rivin kaksoispisteen jälkeen on "
            "välilyönti; lainausmerkitse tekstit, joissa on ': ' tai jotka alkavat erikoismerkillä"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\nactions: [\n"),
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: [\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -43,7 +43,7 @@ _reading_rule(
     {"en": "tab character in indentation", "fi": "sisennyksessä on sarkainmerkki (tab)"},
     {"en": "YAML allows only spaces for indentation: replace the tab with spaces",
      "fi": "YAML sallii sisennykseen vain välilyöntejä: korvaa sarkain välilyönneillä"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n\tstatus: draft\n"),
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n\tstatus: draft\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -53,7 +53,7 @@ _reading_rule(
      "fi": "avain `{key}` on kahdesti (ensimmäinen rivillä {first_line}); tämä jätetään huomiotta"},
     {"en": "remove one of the two, or merge their contents",
      "fi": "poista toinen tai yhdistä niiden sisältö"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\n  status: approved\n"),
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "  status: approved\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -65,7 +65,7 @@ _reading_rule(
            "nothing was changed in the file",
      "fi": "tallenna tiedosto UTF-8-muodossa (Muistio tai Excel: Tallenna nimellä, koodaus "
            "UTF-8); tiedostoon ei muutettu mitään"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  title: Päihdetyö\n", encoding="cp1252"),
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  title: Päihdetyö\n", encoding="cp1252"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -74,7 +74,7 @@ _reading_rule(
     {"en": "the file is empty", "fi": "tiedosto on tyhjä"},
     {"en": "write its content, or delete the file; `hyteplan init` shows an example",
      "fi": "kirjoita sisältö tai poista tiedosto; `hyteplan init` näyttää esimerkin"},
-    bad=Example(_PLAN, "# nothing yet\n"),
+    bad=Example(PLAN_FILE, "# nothing yet\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -84,7 +84,7 @@ _reading_rule(
      "fi": "tiedostossa on {got_fi}, mutta sen pitää koostua `avain: arvo` -riveistä"},
     {"en": "start the file with its top-level keys (see docs/workspace.md)",
      "fi": "aloita tiedosto sen päätason avaimilla (ks. docs/workspace.md)"},
-    bad=Example(_PLAN, "- ESI-1\n- ESI-2\n"),
+    bad=Example(PLAN_FILE, "- ESI-1\n- ESI-2\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -93,7 +93,7 @@ _reading_rule(
     {"en": "missing required field `{field}`", "fi": "pakollinen kenttä `{field}` puuttuu"},
     {"en": "add `{field}:` here (docs/workspace.md describes every field)",
      "fi": "lisää tähän `{field}:` (docs/workspace.md kuvaa jokaisen kentän)"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nactions: []\n"),
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nactions: []\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -102,7 +102,7 @@ _reading_rule(
     {"en": "`{field}` must be {expected}, not {got}",
      "fi": "`{field}`: arvon pitää olla {expected_fi}, nyt se on {got_fi}"},
     {"en": "{type_hint}", "fi": "{type_hint_fi}"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: draft\nactions: ESI-1\n"),
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: ESI-1\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -110,7 +110,7 @@ _reading_rule(
     {"en": "A key that the format does not know.", "fi": "Tuntematon avain."},
     {"en": "unknown key `{field}`", "fi": "tuntematon avain `{field}`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  stauts: draft\n"),
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  stauts: draft\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
@@ -118,7 +118,7 @@ _reading_rule(
     {"en": "A field has a value that is not allowed.", "fi": "Kentän arvo ei ole sallittu."},
     {"en": "`{field}`: {detail}", "fi": "`{field}`: {detail_fi}"},
     {"en": "{value_hint}", "fi": "{value_hint_fi}"},
-    bad=Example(_PLAN, "municipality: esimerkkila\nplan:\n  status: valmis\n"),
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: valmis\n"),
     good=_GOOD_PLAN,
 )
 

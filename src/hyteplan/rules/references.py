@@ -15,7 +15,7 @@ from ..model import OwnGoal
 from ..workspace import Loc, Located, Workspace, value_at
 from .base import Example, Finding, rule
 from .common import as_id, place, refs, refs_in, skip_unreadable, suggestion
-from .examples import PLAN_FILE, example_plan
+from .examples import PLAN_FILE, WORKSPACE_YAML, example_plan
 
 PARTIES_FILE = "parties.yaml"
 INDICATORS_FILE = "indicators.yaml"
@@ -221,25 +221,8 @@ def unknown_municipality(ws: Workspace) -> Iterator[Finding]:
            "hyteplan.yaml",
      "fi": "nimeä tiedosto {expected} tai kirjoita hyteplan.yaml-tiedostoon kunnan "
            "`{municipality}` kohdalle `plan: {file}`"},
-    bad=Example("hyteplan.yaml", """region:
-  id: alue
-  name: Esimerkin hyvinvointialue
-term: 2026-2029
-municipalities:
-  - id: esimerkkila
-    name: Esimerkkilän kunta
-    code: 297
-    plan: municipalities/esimerkkila-2026.yaml
-"""),
-    good=Example("hyteplan.yaml", """region:
-  id: alue
-  name: Esimerkin hyvinvointialue
-term: 2026-2029
-municipalities:
-  - id: esimerkkila
-    name: Esimerkkilän kunta
-    code: 297
-"""),
+    bad=Example("hyteplan.yaml", WORKSPACE_YAML + "    plan: municipalities/esimerkkila-2026.yaml\n"),
+    good=Example("hyteplan.yaml", WORKSPACE_YAML),
 )
 def undeclared_plan_file(ws: Workspace) -> Iterator[Finding]:
     if ws.config is None:

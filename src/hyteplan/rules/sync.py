@@ -14,18 +14,9 @@ from ..model import Indicator, MunicipalPlanFile, RegionalPlanFile, Term
 from ..workspace import Loc, Located, Workspace
 from .base import Example, Finding, rule
 from .common import as_id, place, refs, skip_unreadable, suggestion
+from .examples import MINIMAL_PLAN, PLAN_FILE, WORKSPACE_YAML
 
 REGION_FILE = "region.yaml"
-_PLAN_FILE = "municipalities/esimerkkila.yaml"
-_WORKSPACE = """region:
-  id: alue
-  name: Esimerkin hyvinvointialue
-term: 2026-2029
-municipalities:
-  - id: esimerkkila
-    name: Esimerkkilän kunta
-    code: 297
-"""
 _SECOND = """  - id: toinen
     name: Toinen kunta
     code: 749
@@ -73,7 +64,7 @@ def _participant_plans(ws: Workspace) -> dict[str, str]:
      "fi": "luo {path} (yhteinen toimenpide näkyy jokaisen osallistujan suunnitelmassa) tai "
            "poista `{ref}` osallistujista"},
     bad=Example(REGION_FILE, _JOINT.format(participants="esimerkkila, toinen", more=""),
-                also=(("hyteplan.yaml", _WORKSPACE + _SECOND),)),
+                also=(("hyteplan.yaml", WORKSPACE_YAML + _SECOND),)),
     good=Example(REGION_FILE, _JOINT.format(participants="esimerkkila", more="")),
 )
 def participant_without_plan(ws: Workspace) -> Iterator[Finding]:
@@ -117,10 +108,8 @@ def _municipal_files(ws: Workspace) -> Iterator[tuple[str, str]]:
     {"en": "unknown joint action `{ref}` in `joint_actions`",
      "fi": "tuntematon yhteinen toimenpide `{ref}` kentässä `joint_actions`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
-    bad=Example(_PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\n"
-                            "joint_actions: [EL-11]\n"),
-    good=Example(_PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\n"
-                             "joint_actions: [EL-1]\n"),
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "joint_actions: [EL-11]\n"),
+    good=Example(PLAN_FILE, MINIMAL_PLAN + "joint_actions: [EL-1]\n"),
 )
 def unknown_joint_action(ws: Workspace) -> Iterator[Finding]:
     if skip_unreadable(ws, REGION_FILE):
@@ -134,6 +123,16 @@ def unknown_joint_action(ws: Workspace) -> Iterator[Finding]:
                 yield Finding("J002", where, params)
 
 
+_CONFIRMING = MINIMAL_PLAN + """joint_actions: [{joint}]
+actions:
+  - id: ESI-1
+    title: Liikuntakokeilut yläkouluissa
+    focus_area: elintavat
+    responsible: esimerkkila-liikuntapalvelut
+    indicators: [sotkanet-3906]
+"""
+
+
 @rule(
     "J003", "joint-action-not-listing", Severity.ERROR,
     {"en": "A municipal plan confirms a joint action that does not list the municipality.",
@@ -144,16 +143,8 @@ def unknown_joint_action(ws: Workspace) -> Iterator[Finding]:
            "`{ref}` from `joint_actions`",
      "fi": "lisää `{municipality}` toimenpiteen `{ref}` osallistujiin (region.yaml) tai poista "
            "`{ref}` kentästä `joint_actions`"},
-    bad=Example(_PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\n"
-                            "joint_actions: [EL-1, ESI-1]\nactions:\n  - id: ESI-1\n"
-                            "    title: Liikuntakokeilut yläkouluissa\n    focus_area: elintavat\n"
-                            "    responsible: esimerkkila-liikuntapalvelut\n"
-                            "    indicators: [sotkanet-3906]\n"),
-    good=Example(_PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\n"
-                             "joint_actions: [EL-1]\nactions:\n  - id: ESI-1\n"
-                             "    title: Liikuntakokeilut yläkouluissa\n    focus_area: elintavat\n"
-                             "    responsible: esimerkkila-liikuntapalvelut\n"
-                             "    indicators: [sotkanet-3906]\n"),
+    bad=Example(PLAN_FILE, _CONFIRMING.format(joint="EL-1, ESI-1")),
+    good=Example(PLAN_FILE, _CONFIRMING.format(joint="EL-1")),
 )
 def joint_action_not_listing(ws: Workspace) -> Iterator[Finding]:
     if skip_unreadable(ws, REGION_FILE):
@@ -208,10 +199,8 @@ def unconfirmed_joint_action(ws: Workspace) -> Iterator[Finding]:
      "fi": "suunnitelmakausi {term} poikkeaa työtilan kaudesta {workspace_term}"},
     {"en": "remove `term` here (the plan then has the workspace term), or correct it",
      "fi": "poista `term` tästä (suunnitelma saa silloin työtilan kauden) tai korjaa se"},
-    bad=Example(_PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\n"
-                            "  term: 2025-2028\n"),
-    good=Example(_PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\n"
-                             "  term: 2026-2029\n"),
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "  term: 2025-2028\n"),
+    good=Example(PLAN_FILE, MINIMAL_PLAN + "  term: 2026-2029\n"),
 )
 def term_mismatch(ws: Workspace) -> Iterator[Finding]:
     if ws.config is None:
@@ -260,8 +249,8 @@ indicators:
            "target: make `{field}` equal, or give this indicator its own ID",
      "fi": "suunnitelman oma määrittely yhteiselle mittarille saa muuttaa vain lähtö- ja "
            "tavoitetasoa: yhtenäistä `{field}` tai anna mittarille oma tunniste"},
-    bad=Example(_PLAN_FILE, _LOCAL.replace("DIRECTION", "higher")),
-    good=Example(_PLAN_FILE, _LOCAL.replace("DIRECTION", "lower")),
+    bad=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "higher")),
+    good=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "lower")),
 )
 def indicator_redefined(ws: Workspace) -> Iterator[Finding]:
     first: dict[str, Located[Indicator]] = {}
@@ -293,9 +282,9 @@ _NATIONAL_SOURCES = ("sotkanet", "kouluterveyskysely", "teaviisari")
            "`{other_id}` instead",
      "fi": "lähteen indikaattorilla on yksi yksikkö ja suunta: korjaa tämä tai käytä "
            "tunnistetta `{other_id}`"},
-    bad=Example(_PLAN_FILE, _LOCAL.replace("DIRECTION", "lower").replace(
+    bad=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "lower").replace(
         "id: sotkanet-3906", "id: esimerkkila-ylipaino").replace('unit: "%"', "unit: henkeä")),
-    good=Example(_PLAN_FILE, _LOCAL.replace("DIRECTION", "lower").replace(
+    good=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "lower").replace(
         "id: sotkanet-3906", "id: esimerkkila-ylipaino")),
 )
 def indicator_source_conflict(ws: Workspace) -> Iterator[Finding]:
