@@ -141,3 +141,8 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     """The closest of `choices` to a mistyped `word`, for "did you mean" hints."""
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return match[0] if match else None
+
+
+def did_you_mean(guess: str) -> tuple[str, str]:
+    """The "did you mean" hint in English and Finnish, worded the same for every code."""
+    return f"did you mean `{guess}`?", f"tarkoititko `{guess}`?"

@@ -12,7 +12,7 @@ from typing import Any, Collection, Iterable, Iterator
 
 from ..model import ID_PATTERN, text_in
 from ..workspace import Loc, Workspace
-from .base import suggest
+from .base import did_you_mean, suggest
 
 _ID_RE = re.compile(ID_PATTERN)
 
@@ -66,7 +66,8 @@ def suggestion(ref: str, known: Iterable[str], where_en: str, where_fi: str) -> 
     """Hint params: "did you mean" when a known ID is close, else where to define it."""
     guess = suggest(ref, known)
     if guess is not None:
-        return {"suggestion": f"did you mean `{guess}`?", "suggestion_fi": f"tarkoititko `{guess}`?"}
+        en, fi = did_you_mean(guess)
+        return {"suggestion": en, "suggestion_fi": fi}
     return {
         "suggestion": f"define `{ref}` in {where_en}, or correct the ID",
         "suggestion_fi": f"määrittele `{ref}` tiedostossa {where_fi} tai korjaa tunniste",

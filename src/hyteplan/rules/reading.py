@@ -11,8 +11,8 @@ from typing import Any
 from ..diagnostics import Severity
 from ..load import ID_LISTS, LoadFinding
 from ..model import model_at
-from ..workspace import Workspace
-from .base import Example, Finding, Rule, register, suggest
+from ..workspace import Loc, Workspace
+from .base import Example, Finding, Rule, did_you_mean, register, suggest
 from .examples import MINIMAL_PLAN, PLAN_FILE
 
 
@@ -127,45 +127,41 @@ _YAML_CODES = {
     "encoding": "Y004", "empty": "Y005", "not-mapping": "Y006",
 }
 
+# (expected en, expected fi, hint en, hint fi) for the pydantic error types of one kind of value
+_WHOLE_NUMBER = ("a whole number", "kokonaisluku", "write digits only, e.g. 2026",
+                 "kirjoita pelkät numerot, esim. 2026")
+_YES_NO = ("yes or no (true/false)", "kyllä tai ei (true/false)", "write true or false",
+           "kirjoita true tai false")
+_MAPPING = ("a mapping of `key: value` lines", "`avain: arvo` -rivejä",
+            "write `key: value` lines indented under this key",
+            "kirjoita `avain: arvo` -rivit sisennettyinä tämän avaimen alle")
+_DATE = ("a date", "päivämäärä", "write a date as 2026-05-12 or 12.5.2026",
+         "kirjoita päivämäärä muodossa 12.5.2026 tai 2026-05-12")
+
 _TYPE_ERRORS: dict[str, tuple[str, str, str, str]] = {
-    # pydantic error type: (expected en, expected fi, hint en, hint fi)
     "string_type": ("text", "tekstiä", "write text; put it in quotes if it looks like a number",
                     "kirjoita tekstiä; käytä lainausmerkkejä, jos se näyttää numerolta"),
     "text_type": ("text", "tekstiä", "write text, or {fi: ..., sv: ...} for translations",
                   "kirjoita tekstiä tai käännöksille {fi: ..., sv: ...}"),
     "id_type": ("an ID", "tunniste", "write an ID such as EL-3", "kirjoita tunniste, esim. EL-3"),
-    "int_type": ("a whole number", "kokonaisluku", "write digits only, e.g. 2026",
-                 "kirjoita pelkät numerot, esim. 2026"),
-    "int_parsing": ("a whole number", "kokonaisluku", "write digits only, e.g. 2026",
-                    "kirjoita pelkät numerot, esim. 2026"),
+    "int_type": _WHOLE_NUMBER,
+    "int_parsing": _WHOLE_NUMBER,
     "int_from_float": ("a whole number", "kokonaisluku", "leave out the decimals",
                        "jätä desimaalit pois"),
     "float_type": ("a number", "luku", "write a number with a decimal point, e.g. 12.5",
                    "kirjoita luku desimaalipisteellä, esim. 12.5"),
     "float_parsing": ("a number", "luku", "write a number with a decimal point, e.g. 12.5 "
                       "(not a comma)", "kirjoita luku desimaalipisteellä, esim. 12.5 (ei pilkkua)"),
-    "bool_type": ("yes or no (true/false)", "kyllä tai ei (true/false)", "write true or false",
-                  "kirjoita true tai false"),
-    "bool_parsing": ("yes or no (true/false)", "kyllä tai ei (true/false)",
-                     "write true or false", "kirjoita true tai false"),
+    "bool_type": _YES_NO,
+    "bool_parsing": _YES_NO,
     "list_type": ("a list", "lista", "write a list: [a, b] or lines starting with '- '",
                   "kirjoita lista: [a, b] tai rivit, jotka alkavat '- '"),
-    "dict_type": ("a mapping of `key: value` lines", "`avain: arvo` -rivejä",
-                  "write `key: value` lines indented under this key",
-                  "kirjoita `avain: arvo` -rivit sisennettyinä tämän avaimen alle"),
-    "model_type": ("a mapping of `key: value` lines", "`avain: arvo` -rivejä",
-                   "write `key: value` lines indented under this key",
-                   "kirjoita `avain: arvo` -rivit sisennettyinä tämän avaimen alle"),
-    "model_attributes_type": ("a mapping of `key: value` lines", "`avain: arvo` -rivejä",
-                              "write `key: value` lines indented under this key",
-                              "kirjoita `avain: arvo` -rivit sisennettyinä tämän avaimen alle"),
-    "date_type": ("a date", "päivämäärä", "write a date as 2026-05-12 or 12.5.2026",
-                  "kirjoita päivämäärä muodossa 12.5.2026 tai 2026-05-12"),
-    "date_parsing": ("a date", "päivämäärä", "write a date as 2026-05-12 or 12.5.2026",
-                     "kirjoita päivämäärä muodossa 12.5.2026 tai 2026-05-12"),
-    "date_from_datetime_parsing": ("a date", "päivämäärä",
-                                   "write a date as 2026-05-12 or 12.5.2026",
-                                   "kirjoita päivämäärä muodossa 12.5.2026 tai 2026-05-12"),
+    "dict_type": _MAPPING,
+    "model_type": _MAPPING,
+    "model_attributes_type": _MAPPING,
+    "date_type": _DATE,
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
 }
 
 _VALUE_FI: dict[str, str] = {
@@ -176,7 +172,6 @@ _VALUE_FI: dict[str, str] = {
     "greater_than_equal": "arvon pitää olla vähintään {ge}",
     "less_than_equal": "arvon pitää olla enintään {le}",
     "too_short": "listassa pitää olla vähintään {min_length} kohta",
-    "literal_error": "`{value}` ei ole sallittu arvo (sallitut: {expected})",
 }
 
 
@@ -257,15 +252,14 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
     params: dict[str, Any] = {"field": field_name, "detail": p["detail"]}
     if kind == "missing":
         parent = loc.path[:-1]
-        return Finding("S001", type(loc)(loc.file, parent), params, at_key=True,
+        return Finding("S001", Loc(loc.file, parent), params, at_key=True,
                        object_kind=obj_kind, object_id=obj_id)
     if kind == "extra_forbidden":
         owner = model_at(p["model"], tuple(p["loc"][:-1]))
         allowed = list(owner.model_fields) if owner else []
         guess = suggest(str(field_name), allowed)
         if guess:
-            params["suggestion"] = f"did you mean `{guess}`?"
-            params["suggestion_fi"] = f"tarkoititko `{guess}`?"
+            params["suggestion"], params["suggestion_fi"] = did_you_mean(guess)
         else:
             params["suggestion"] = "allowed keys here: " + ", ".join(allowed)
             params["suggestion_fi"] = "sallitut avaimet tässä: " + ", ".join(allowed)
@@ -276,7 +270,7 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
         params.update(expected=expected, expected_fi=expected_fi, got=got, got_fi=got_fi,
                       type_hint=hint, type_hint_fi=hint_fi)
         return Finding("S002", loc, params, object_kind=obj_kind, object_id=obj_id)
-    ctx = {k: v for k, v in dict(p["ctx"]).items()}
+    ctx = dict(p["ctx"])
     value = p["input"]
     params.update(ctx)
     params["value"] = value if not isinstance(value, (dict, list)) else ""
@@ -293,8 +287,7 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
         params["detail_fi"] = f"`{value}` ei ole sallittu arvo (sallitut: {', '.join(expected)})"
         guess = suggest(str(value), expected)
         if guess:
-            params["value_hint"] = f"did you mean `{guess}`?"
-            params["value_hint_fi"] = f"tarkoititko `{guess}`?"
+            params["value_hint"], params["value_hint_fi"] = did_you_mean(guess)
         else:
             params["value_hint"] = "write one of: " + ", ".join(expected)
             params["value_hint_fi"] = "kirjoita jokin näistä: " + ", ".join(expected)
