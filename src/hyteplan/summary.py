@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import text_in
+from .numbers import format_year_range
 from .workspace import Workspace
 
 
@@ -61,7 +62,7 @@ def summarize(ws: Workspace) -> Summary:
             )
     return Summary(
         region=text_in(config.region.name, lang, lang)[0] if config else "",
-        term=f"{config.term.start}–{config.term.end}" if config else "",
+        term=format_year_range(config.term.start, config.term.end) if config else "",
         organisations=orgs,
         focus_areas=len(ws.focus_areas),
         goals=len(ws.goals),

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, Collection, Iterable, Iterator
 
-from ..model import ID_PATTERN, text_in
+from ..model import ID_PATTERN, YearRange, text_in
+from ..numbers import format_year_range
 from ..workspace import Loc, Workspace
 from .base import did_you_mean, suggest
 
@@ -85,3 +86,8 @@ def plain_text(text: Any, ws: Workspace) -> str:
 def place(ws: Workspace, loc: Loc) -> str:
     """`file:line` of an object, for messages that point at a second place."""
     return f"{loc.file}:{ws.span(loc).line}"
+
+
+def years(span: YearRange) -> str:
+    """A term or schedule as plans write it: 2026–2029, or 2026 for a single year."""
+    return format_year_range(span.start, span.end)

@@ -21,10 +21,10 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from ..diagnostics import Severity
-from ..model import Action, Indicator, MunicipalPlanFile, Party, RegionalPlanFile, YearRange
+from ..model import Action, Indicator, MunicipalPlanFile, Party, RegionalPlanFile
 from ..workspace import Loc, Located, Workspace
 from .base import Example, Finding, rule
-from .common import has_value, place, plain_text
+from .common import has_value, place, plain_text, years
 from .examples import PLAN_FILE, example_plan
 
 _GOOD_PLAN = Example(PLAN_FILE, example_plan())
@@ -66,10 +66,6 @@ def action_without_indicator(ws: Workspace) -> Iterator[Finding]:
         yield from _missing(ws, action, "indicators", "Q002")
 
 
-def _years(span: YearRange) -> str:
-    return str(span.start) if span.start == span.end else f"{span.start}–{span.end}"
-
-
 @rule(
     "Q003", "schedule-outside-term", Severity.WARNING,
     {"en": "An action's schedule reaches outside the plan term.",
@@ -89,7 +85,7 @@ def schedule_outside_term(ws: Workspace) -> Iterator[Finding]:
         schedule = action.obj.schedule
         if schedule and (schedule.start < term.start or schedule.end > term.end):
             yield Finding("Q003", action.loc / "schedule",
-                          {"schedule": _years(schedule), "term": _years(term)},
+                          {"schedule": years(schedule), "term": years(term)},
                           object_kind="action", object_id=action.obj.id)
 
 
@@ -119,7 +115,7 @@ def target_year_outside_term(ws: Workspace) -> Iterator[Finding]:
     if ws.config is None:
         return
     term = ws.config.term
-    params = {"term": _years(term), "end": term.end}
+    params = {"term": years(term), "end": term.end}
     for goal in ws.goals:
         year = goal.obj.target_year
         if year is not None and not term.start <= year <= term.end:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..diagnostics import Severity
-from ..model import Indicator, MunicipalPlanFile, RegionalPlanFile, Term
+from ..model import Indicator, MunicipalPlanFile, RegionalPlanFile
 from ..workspace import Loc, Located, Workspace
 from .base import Example, Finding, rule
-from .common import as_id, place, refs, skip_unreadable, suggestion
+from .common import as_id, place, refs, skip_unreadable, suggestion, years
 from .examples import MINIMAL_PLAN, PLAN_FILE, WORKSPACE_YAML
 
 REGION_FILE = "region.yaml"
@@ -40,10 +40,6 @@ _OTHER_JOINT = """  - id: EL-2
     indicators: [sotkanet-3906]
     rural_reach: Kylätaloilla.
 """
-
-
-def _term(term: Term) -> str:
-    return f"{term.start}–{term.end}"
 
 
 def _participant_plans(ws: Workspace) -> dict[str, str]:
@@ -212,7 +208,7 @@ def term_mismatch(ws: Workspace) -> Iterator[Finding]:
             term = model.plan.term
             if (term.start, term.end) != (expected.start, expected.end):
                 yield Finding("J005", Loc(path, ("plan", "term")),
-                              {"term": _term(term), "workspace_term": _term(expected)})
+                              {"term": years(term), "workspace_term": years(expected)})
 
 
 def _conflict(a: Indicator, b: Indicator) -> tuple[str, Any, Any] | None:
