@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .diff.fields import FieldType, field_types, normalise_text
+from .diff.fields import FieldType, field_types, normalise_text, one_line
 from .model import FILE_KINDS
 from .yamlsource import parse
 
@@ -100,17 +100,13 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
 def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
     if ftype is FieldType.TEXT:
         if isinstance(value, str):
-            return [f"{name}: {_flat(normalise_text(value))}"]
-        return [f"{name}[{lang}]: {_flat(normalise_text(value[lang]))}" for lang in sorted(value)]
+            return [f"{name}: {one_line(normalise_text(value))}"]
+        return [f"{name}[{lang}]: {one_line(normalise_text(value[lang]))}" for lang in sorted(value)]
     if ftype is FieldType.LIST:
         return [f"{name}: {', '.join(sorted(str(v) for v in value))}"]
     if ftype is FieldType.ITEMS:
         return [f"{name}:"] + sorted(f"  - {_scalar(item)}" for item in value)
     return [f"{name}: {_scalar(value)}"]
-
-
-def _flat(text: str) -> str:
-    return text.replace("\n\n", " ¶ ")
 
 
 def _scalar(value: Any) -> str:
@@ -121,7 +117,7 @@ def _scalar(value: Any) -> str:
             return f"{data['start']}–{data['end']}"
         return "; ".join(f"{k}: {_scalar(v)}" for k, v in data.items())
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_flat(normalise_text(str(v)))}" for k, v in sorted(value.items()))
+        return "; ".join(f"{k}: {one_line(normalise_text(str(v)))}" for k, v in sorted(value.items()))
     if isinstance(value, list):
         return ", ".join(_scalar(v) for v in value)
     if isinstance(value, bool):
@@ -129,7 +125,7 @@ def _scalar(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, str):
-        return _flat(normalise_text(value))
+        return one_line(normalise_text(value))
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from markupsafe import Markup
 
@@ -24,7 +24,7 @@ from .changes import ADDED, CHANGED, RENAMED, ChangeSet, FieldChange, ObjectChan
 from .fields import FieldType
 from .present import Presenter
 from .report import sections
-from .words import DELETE, EQUAL, INSERT
+from .words import DELETE, INSERT
 
 ANNEX_TEMPLATE = "diff-annex.md.j2"
 TARGETS = ("docx", "pdf")
@@ -84,14 +84,16 @@ LABELS: Mapping[str, Mapping[str, str]] = {
 _KNOWN_FROM_CONTEXT = frozenset({"title", "name", "focus_area"})
 
 
-def _strike(text: str) -> Markup:
-    escaped = md_inline(text)
-    return Markup(f"~~{escaped}~~") if escaped else Markup("")
+_STRIKE, _STRONG = "~~", "**"  # deleted words are struck out, inserted ones bold
 
 
-def _strong(text: str) -> Markup:
-    escaped = md_inline(text)
-    return Markup(f"**{escaped}**") if escaped else Markup("")
+def _marked(parts: Iterable[tuple[str, bool]], marker: str, separator: str) -> Markup:
+    """Texts escaped and joined, those flagged True wrapped in `marker` (struck or bold)."""
+    out = []
+    for text, flagged in parts:
+        escaped = md_inline(text)
+        out.append(Markup(f"{marker}{escaped}{marker}" if flagged and escaped else escaped))
+    return Markup(separator).join(out)
 
 
 class AnnexBuilder:
@@ -209,23 +211,17 @@ class AnnexBuilder:
         label = self.field_label(fc.field, fc.lang)
         p = self.p
         if fc.type is FieldType.TEXT:
-            before = Markup(" ").join(
-                _strike(text) if op == DELETE else Markup(md_inline(text)) for op, text in fc.words if op in (EQUAL, DELETE)
-            )
-            after = Markup(" ").join(
-                _strong(text) if op == INSERT else Markup(md_inline(text)) for op, text in fc.words if op in (EQUAL, INSERT)
-            )
+            before = _marked(((t, op == DELETE) for op, t in fc.words if op != INSERT), _STRIKE, " ")
+            after = _marked(((t, op == INSERT) for op, t in fc.words if op != DELETE), _STRONG, " ")
             return {"field": label, "before": before, "after": after}
         if fc.type in (FieldType.LIST, FieldType.ITEMS):
             removed = [p.value(fc.field, v) for v in fc.removed]
             added = [p.value(fc.field, v) for v in fc.added]
-            before = Markup(", ").join(
-                _strike(text) if text in removed else Markup(md_inline(text)) for text in (p.value(fc.field, v) for v in fc.old)
-            )
-            after = Markup(", ").join(
-                _strong(text) if text in added else Markup(md_inline(text)) for text in (p.value(fc.field, v) for v in fc.new)
-            )
+            old = [p.value(fc.field, v) for v in fc.old]
+            new = [p.value(fc.field, v) for v in fc.new]
             none = Markup(md_inline(p.word("none")))
+            before = _marked(((t, t in removed) for t in old), _STRIKE, ", ")
+            after = _marked(((t, t in added) for t in new), _STRONG, ", ")
             return {"field": label, "before": before or none, "after": after or none}
         unit = p.unit_of(change)
         return {"field": label, "before": p.value(fc.field, fc.old, unit), "after": p.value(fc.field, fc.new, unit)}

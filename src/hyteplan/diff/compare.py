@@ -155,23 +155,22 @@ def _value_change(name: str, ftype: FieldType, old: Any, new: Any) -> FieldChang
     if ftype not in (FieldType.LIST, FieldType.ITEMS):
         return FieldChange(name, ftype, old, new)
     old_list, new_list = list(old or []), list(new or [])
-    remaining = [canonical(v) for v in old_list]
-    added: list[Any] = []
-    for value in new_list:
+    added = _missing_from(new_list, old_list)
+    removed = _missing_from(old_list, new_list)
+    return FieldChange(name, ftype, old_list, new_list, added=tuple(added), removed=tuple(removed))
+
+
+def _missing_from(values: list[Any], other: list[Any]) -> list[Any]:
+    """The items of `values` that `other` lacks, counting repeats (a multiset difference)."""
+    remaining = [canonical(v) for v in other]
+    out: list[Any] = []
+    for value in values:
         key = canonical(value)
         if key in remaining:
             remaining.remove(key)
         else:
-            added.append(value)
-    kept = [canonical(v) for v in new_list]
-    removed: list[Any] = []
-    for value in old_list:
-        key = canonical(value)
-        if key in kept:
-            kept.remove(key)
-        else:
-            removed.append(value)
-    return FieldChange(name, ftype, old_list, new_list, added=tuple(added), removed=tuple(removed))
+            out.append(value)
+    return out
 
 
 class _Matcher:

@@ -61,6 +61,11 @@ def normalise_text(text: str) -> str:
     return "\n\n".join(_SPACE.sub(" ", p) for p in paragraphs if p)
 
 
+def one_line(text: str) -> str:
+    """A normalised text on one line: paragraph breaks shown as ¶ (for line-based views)."""
+    return text.replace("\n\n", " ¶ ")
+
+
 def text_value(text: str | dict[str, str] | None, default_lang: str) -> dict[str, str] | None:
     """A text field as {lang: normalised text}; a plain string is in the default language."""
     if text is None:
@@ -151,9 +156,7 @@ def canonical(value: Json) -> str:
 
 
 def same(ftype: FieldType, old: Json, new: Json) -> bool:
-    """Equal in meaning: lists of IDs compare as sets, records as multisets."""
-    if ftype is FieldType.LIST:
-        return sorted(map(canonical, old or [])) == sorted(map(canonical, new or []))
-    if ftype is FieldType.ITEMS:
+    """Equal in meaning: lists (of IDs or of records) compare regardless of order."""
+    if ftype in (FieldType.LIST, FieldType.ITEMS):
         return sorted(map(canonical, old or [])) == sorted(map(canonical, new or []))
     return canonical(old) == canonical(new)

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any, Mapping
 
 from ..numbers import format_date, format_number, format_value, format_year_range
-from .changes import ChangeSet, ObjectChange, Version
+from .changes import STATUSES, ChangeSet, ObjectChange, Version
 
 LANGS = ("fi", "sv", "en")
 
@@ -260,4 +260,4 @@ class Presenter:
         return f"{name} ({', '.join(details)})" if details else name
 
     def counts(self, counts: Mapping[str, int]) -> str:
-        return ", ".join(f"{counts[s]} {self.word(s)}" for s in ("added", "removed", "changed", "renamed"))
+        return ", ".join(f"{counts[s]} {self.word(s)}" for s in STATUSES)

@@ -13,8 +13,18 @@ from typing import Any, Callable
 
 from rich.markup import escape as rich_escape
 
-from .changes import ADDED, CHANGED, REMOVED, RENAMED, ChangeSet, FieldChange, ObjectChange, Version
-from .fields import FieldType
+from .changes import (
+    ADDED,
+    CHANGED,
+    REMOVED,
+    RENAMED,
+    STATUSES,
+    ChangeSet,
+    FieldChange,
+    ObjectChange,
+    Version,
+)
+from .fields import FieldType, one_line
 from .present import Presenter
 from .words import DELETE, INSERT
 
@@ -63,10 +73,6 @@ class _Style:
         self.replace_sep = replace_sep  # between a deleted run and the inserted run replacing it
 
 
-def _one_line(text: str) -> str:
-    return text.replace("\n\n", " ¶ ")
-
-
 # Characters that can start markup in the middle of a CommonMark/GFM line. Reports put user text
 # only after a list marker or a heading's "## ", never at the start of a line, so line-start
 # markers (1. - + = ---) are harmless and stay readable.
@@ -75,13 +81,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&$])")
 
 def md_escape(text: str) -> str:
     """Backslash-escape what could become markup: user text never turns into formatting."""
-    return _MD_SPECIAL.sub(r"\\\1", _one_line(text))
+    return _MD_SPECIAL.sub(r"\\\1", one_line(text))
 
 
 # git's --word-diff=plain markers, so that the output stays readable in a log or a pipe.
-PLAIN = _Style(_one_line, lambda s: f"[-{s}-]", lambda s: f"{{+{s}+}}", replace_sep="")
+PLAIN = _Style(one_line, lambda s: f"[-{s}-]", lambda s: f"{{+{s}+}}", replace_sep="")
 RICH = _Style(
-    lambda s: rich_escape(_one_line(s)),
+    lambda s: rich_escape(one_line(s)),
     lambda s: f"[red strike]{s}[/]",
     lambda s: f"[green]{s}[/]",
     lambda s: f"[bold]{s}[/]",
@@ -233,7 +239,7 @@ def render_stat(cs: ChangeSet, lang: str, markdown: bool = False) -> str:
     p = Presenter(cs, lang)
     rows = stat_rows(cs, lang)
     if markdown:
-        head = ["", *(p.word(s) for s in ("added", "removed", "changed", "renamed"))]
+        head = ["", *(p.word(s) for s in STATUSES)]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for name, counts in rows:
             cells = [md_escape(name), *(str(v) for v in counts.values())]
