@@ -226,3 +226,17 @@ def test_example_workspace_data() -> None:
         for region in (297, 915, 749, 140, 420, 974):
             assert len(values.series(key, region)) >= 2, (key, region)
     assert isinstance(values, IndicatorValues)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['[1]', '[{"indicator": true, "region": 297, "year": 2023, "value": 1}]',
+     '[{"indicator": 3906, "region": 297, "year": "x", "value": 1}]',
+     '[{"indicator": 3906, "region": 297, "year": 2023, "value": false}]'],
+)
+def test_every_data_error_has_a_hint(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(HyteplanError) as info:
+        load_file(path)
+    assert info.value.hint

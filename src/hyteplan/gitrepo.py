@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import HyteplanError
-
-WORKSPACE_FILE = "hyteplan.yaml"
+from .load import WORKSPACE_FILE
 _YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -140,7 +139,10 @@ class Repo:
             args += ["--", prefix]
         listing = _run(args, self.top)
         if listing.returncode != 0:
-            raise HyteplanError(f"cannot list files of {commit.revision}: {_stderr(listing)}", None)
+            raise HyteplanError(
+                f"cannot list files of {commit.revision}: {_stderr(listing)}",
+                "check the repository with `git status` and `git fsck`",
+            )
         wanted: dict[str, str] = {}  # object ID -> relative path (first path wins for equal blobs)
         paths: list[tuple[str, str]] = []
         start = len(prefix) + 1 if prefix else 0
@@ -171,7 +173,10 @@ class Repo:
         """The contents of many blobs from one `git cat-file --batch` process."""
         result = _run(["cat-file", "--batch"], self.top, stdin="".join(f"{s}\n" for s in shas).encode())
         if result.returncode != 0:
-            raise HyteplanError(f"git cat-file failed: {_stderr(result)}", None)
+            raise HyteplanError(
+                f"git cat-file failed: {_stderr(result)}",
+                "check the repository with `git status` and `git fsck`",
+            )
         out: dict[str, bytes] = {}
         data = result.stdout
         pos = 0

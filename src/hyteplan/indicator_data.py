@@ -65,6 +65,15 @@ _FORMAT_HINT = (
     "expected a header with the columns indicator, region, year and value (or 'primary value'), "
     "and optionally gender; see docs/indicator-data.md"
 )
+_JSON_HINT = (
+    "a Sotkanet JSON export is a list of objects with indicator, region, year, gender and value"
+)
+_INDICATOR_HINT = "write the Sotkanet ID (3906) or the workspace indicator ID"
+_VALUE_HINT = "write a number such as 12,1; leave the cell empty when there is no value"
+_WHOLE_NUMBER_HINTS = {
+    "region": "the region is a municipality number (Kuopio 297) or a Sotkanet region ID",
+    "year": "write a year as 2023",
+}
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
@@ -172,7 +181,10 @@ def load_file(path: Path, into: IndicatorValues | None = None) -> IndicatorValue
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise HyteplanError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise HyteplanError(
+            f"{path}: cannot read: {exc.strerror}",
+            hint="check that the file exists and that you may read it",
+        ) from exc
     text = _decode(raw, path)
     if path.suffix.lower() == ".json":
         rows: Iterable[tuple[str, _Row]] = _json_rows(text, path)
@@ -266,13 +278,14 @@ def _json_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
     if not isinstance(document, list):
         raise HyteplanError(
             f"{path}: expected a JSON list of values, found {type(document).__name__}",
-            hint="a Sotkanet JSON export is a list of objects with indicator, region, year,"
-            " gender and value",
+            hint=_JSON_HINT,
         )
     for number, item in enumerate(document, start=1):
         origin = f"{path}: item {number}"
         if not isinstance(item, dict):
-            raise HyteplanError(f"{origin}: expected an object, found {type(item).__name__}")
+            raise HyteplanError(
+                f"{origin}: expected an object, found {type(item).__name__}", hint=_JSON_HINT
+            )
         missing = [name for name in (*_REQUIRED_COLUMNS, "value") if name not in item]
         if missing:
             raise HyteplanError(
@@ -306,7 +319,7 @@ def _parse_row(row: _Row, origin: str) -> tuple[IndicatorKey, int, int, float] |
     region = _parse_int(row["region"], "region", origin)
     year = _parse_int(row["year"], "year", origin)
     if not _MIN_YEAR <= year <= _MAX_YEAR:
-        raise HyteplanError(f"{origin}: year {year} is out of range", hint="write a year as 2023")
+        raise HyteplanError(f"{origin}: year {year} is out of range", hint=_WHOLE_NUMBER_HINTS["year"])
     value = _parse_value(row["value"], origin)
     if value is None:
         return None
@@ -315,15 +328,12 @@ def _parse_row(row: _Row, origin: str) -> tuple[IndicatorKey, int, int, float] |
 
 def _parse_key(cell: object, origin: str) -> IndicatorKey:
     if isinstance(cell, bool):
-        raise HyteplanError(f"{origin}: indicator must be an ID, found {cell!r}")
+        raise HyteplanError(f"{origin}: indicator must be an ID, found {cell!r}", hint=_INDICATOR_HINT)
     if isinstance(cell, int):
         return cell
     text = str(cell).strip()
     if not text:
-        raise HyteplanError(
-            f"{origin}: the indicator is empty",
-            hint="write the Sotkanet ID (3906) or the workspace indicator ID",
-        )
+        raise HyteplanError(f"{origin}: the indicator is empty", hint=_INDICATOR_HINT)
     return int(text) if text.isascii() and text.isdigit() else text
 
 
@@ -335,9 +345,7 @@ def _parse_int(cell: object, what: str, origin: str) -> int:
         return int(text)
     raise HyteplanError(
         f"{origin}: {what} must be a whole number, found {cell!r}",
-        hint="the region is a municipality number (Kuopio 297) or a Sotkanet region ID"
-        if what == "region"
-        else None,
+        hint=_WHOLE_NUMBER_HINTS[what],
     )
 
 
@@ -346,7 +354,7 @@ def _parse_value(cell: object, origin: str) -> float | None:
     if cell is None:
         return None
     if isinstance(cell, bool):
-        raise HyteplanError(f"{origin}: value must be a number, found {cell!r}")
+        raise HyteplanError(f"{origin}: value must be a number, found {cell!r}", hint=_VALUE_HINT)
     if isinstance(cell, int | float):
         number = float(cell)
     else:
@@ -366,9 +374,11 @@ def _parse_value(cell: object, origin: str) -> float | None:
         if not _NUMBER.fullmatch(compact):
             raise HyteplanError(
                 f"{origin}: value must be a number, found {text!r}",
-                hint="write a number such as 12,1; leave the cell empty when there is no value",
+                hint=_VALUE_HINT,
             )
         number = float(compact)
     if not math.isfinite(number):
-        raise HyteplanError(f"{origin}: value must be a finite number, found {cell!r}")
+        raise HyteplanError(
+            f"{origin}: value must be a finite number, found {cell!r}", hint=_VALUE_HINT
+        )
     return number

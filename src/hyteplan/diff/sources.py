@@ -16,8 +16,8 @@ from typing import Callable
 from ..check import check
 from ..diagnostics import Severity
 from ..errors import HyteplanError
-from ..gitrepo import WORKSPACE_FILE, Commit, Repo
-from ..load import DirReader, MemoryReader, find_root, load_from
+from ..gitrepo import Commit, Repo
+from ..load import WORKSPACE_FILE, DirReader, MemoryReader, find_root, load_from
 from ..report import Reporter, display_path
 from ..workspace import Workspace
 from .changes import Version
@@ -46,7 +46,7 @@ def from_git(revisions: list[str], path: Path) -> tuple[Side, Side]:
     folder = path.parent if path.is_file() else path  # a folder deleted since is fine for revisions
     try:
         root = find_root(folder)
-        workspace_dir = root if _inside(root, repo.top) else folder
+        workspace_dir = root if root.is_relative_to(repo.top.resolve()) else folder
     except HyteplanError:
         workspace_dir = folder  # fine while only revisions are read; the working tree side checks
     prefix = repo.prefix_of(workspace_dir)
@@ -61,14 +61,6 @@ def from_git(revisions: list[str], path: Path) -> tuple[Side, Side]:
 def from_dirs(old: Path, new: Path) -> tuple[Side, Side]:
     """Two workspace folders, compared without git."""
     return _dir_side(old, "dir", str(old)), _dir_side(new, "dir", str(new))
-
-
-def _inside(path: Path, top: Path) -> bool:
-    try:
-        path.resolve().relative_to(top.resolve())
-        return True
-    except ValueError:
-        return False
 
 
 def _git_side(repo: Repo, commit: Commit, prefix: str) -> Side:
