@@ -34,6 +34,17 @@ def test_summary(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "2 actions (1 joint)" in out
 
 
+def test_summary_says_when_files_could_not_be_read(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workspace / "region.yaml").write_text("actions: [\n", encoding="utf-8")
+    assert main(["summary", str(workspace)]) == 0
+    captured = capsys.readouterr()
+    assert "0 actions" not in captured.out and "1 actions" in captured.out
+    assert captured.err == (
+        "note: 1 file(s) could not be read completely (region.yaml); the counts leave out what is "
+        "invalid: run `hyteplan validate`\n"
+    )
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     from hyteplan import __version__
 

@@ -48,6 +48,7 @@ def test_invalid_workspace_shows_diagnostics_and_renders_nothing(tmp_path: Path,
         (["--to", "odt"], "unknown output format odt"),
         (["--only", "nope"], "no document with the ID nope"),
         (["--lang", "de"], "unknown language"),
+        (["--to", ","], "unknown output format (none)"),
     ],
 )
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:

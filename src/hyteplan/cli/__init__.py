@@ -10,11 +10,15 @@ import os
 import sys
 
 from ..errors import HyteplanError
-from . import init, schema, summary, validate  # noqa: F401  (register commands)
+# One line per command module: importing it registers the command on `app`.
+from . import init  # noqa: F401
+from . import validate  # noqa: F401
+from . import summary  # noqa: F401
+from . import schema  # noqa: F401
+from . import rules  # noqa: F401
+from . import render  # noqa: F401
 from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
-from . import rules  # noqa: F401  (hyteplan rules)
-from . import render  # noqa: F401
 from .app import app
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
@@ -34,21 +34,21 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 @app.command()
 def render(
     path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
-    to: list[str] = typer.Option(
+    to: Optional[list[str]] = typer.Option(
         None,
         "--to",
         help="Formats, comma-separated: docx, pdf, md, json (default: docx,pdf).",
     ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder to write the documents to."),
-    only: list[str] = typer.Option(
+    only: Optional[list[str]] = typer.Option(
         None, "--only", help="Render only these documents (organisation IDs); repeatable."
     ),
-    lang: str = typer.Option(
+    lang: Optional[str] = typer.Option(
         None,
         "--lang",
         help="Language of the documents: fi, sv or en (default: the workspace's first language).",
     ),
-    jobs: int = typer.Option(
+    jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, help="Documents rendered in parallel (default: all cores)."
     ),
 ) -> None:
@@ -71,7 +71,7 @@ def render(
         raise typer.Exit(1)
     options = RenderOptions(
         out_dir=out,
-        formats=_split(to) or DEFAULT_FORMATS,
+        formats=_split(to) if to else DEFAULT_FORMATS,  # `--to ,` names none: an error
         only=_split(only),
         lang=lang.strip().lower() if lang else None,
         source_date_epoch=source_date_epoch_from_env(),

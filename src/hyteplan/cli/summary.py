@@ -20,7 +20,8 @@ def summary(
     from ..load import load_workspace
     from ..summary import summarize
 
-    s = summarize(load_workspace(path))
+    ws = load_workspace(path)
+    s = summarize(ws)
     console = Console(highlight=False)
     console.print(f"{s.region} {s.term}")
     table = Table("organisation", "kind", "plan", "own actions", "joint actions")
@@ -37,3 +38,10 @@ def summary(
         f"{s.focus_areas} focus areas, {s.goals} goals, {s.actions} actions "
         f"({s.joint_actions} joint), {s.indicators} indicators, {s.parties} parties"
     )
+    broken = sorted({finding.loc.file for finding in ws.load_findings})
+    if broken:  # the counts leave out what could not be read: say so rather than mislead
+        typer.echo(
+            f"note: {len(broken)} file(s) could not be read completely ({', '.join(broken)}); "
+            "the counts leave out what is invalid: run `hyteplan validate`",
+            err=True,
+        )
