@@ -34,6 +34,22 @@ def test_key_changes_with_data_language_and_title() -> None:
     assert len(keys) == 4
 
 
+def test_key_changes_with_the_drawing_size(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    before = chart_cache.chart_key(CHART, "fi")
+    monkeypatch.setattr(chart_cache, "CHART_SIZE_CM", (16.0, 6.5))
+    assert chart_cache.chart_key(CHART, "fi") != before
+
+
+def test_charts_are_drawn_at_the_size_they_are_shown(tmp_path: Path) -> None:
+    from PIL import Image
+    import io
+
+    png = draw_charts([CHART], "fi", None)["sotkanet-3906.png"]
+    with Image.open(io.BytesIO(png)) as image:
+        width_cm = image.size[0] / image.info["dpi"][0] * 2.54
+    assert abs(width_cm - chart_cache.CHART_SIZE_CM[0]) < 0.1
+
+
 def test_unwritable_cache_is_no_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory", encoding="utf-8")

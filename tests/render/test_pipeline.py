@@ -303,3 +303,36 @@ def test_first_pdf_page_renders_to_an_image(rendered: Path, tmp_path: Path) -> N
         width, height = image.size
         assert abs(width / height - 210 / 297) < 0.01  # A4 portrait
         assert image.convert("L").getextrema()[0] < 100  # something dark (the title) is drawn
+
+
+def test_workers_are_forked_only_from_a_process_that_has_compiled_no_pdf() -> None:
+    import sys as _sys
+
+    from hyteplan.render import pipeline
+
+    assert "typst" in _sys.modules  # this test process has compiled PDFs in-process
+    assert not pipeline._fork_is_safe()
+    script = (
+        "import sys; from hyteplan.render import pipeline; "
+        "print(pipeline._fork_is_safe() == sys.platform.startswith('linux'))"
+    )
+    fresh = subprocess.run([_sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert fresh.stdout.strip() == "True"
+
+
+def test_a_fresh_process_renders_in_parallel_and_identically(rendered: Path, tmp_path: Path) -> None:
+    """The CLI's own process forks its workers (nothing compiled yet): same bytes, no hang."""
+    import os
+    import sys as _sys
+
+    script = "import sys; from hyteplan.cli import main; sys.exit(main(sys.argv[1:]))"
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(EPOCH), HYTEPLAN_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("HYTEPLAN_MP_START", None)
+    subprocess.run(
+        [_sys.executable, "-c", script, "render", str(SYNC), "--out", str(tmp_path / "out"),
+         "--jobs", "2", "--to", "docx,pdf,md"],
+        env=env, check=True, capture_output=True, timeout=120,
+    )
+    for doc in ALL_DOCS:
+        for fmt in ("docx", "pdf", "md"):
+            assert (tmp_path / "out" / f"{doc}.{fmt}").read_bytes() == (rendered / f"{doc}.{fmt}").read_bytes()

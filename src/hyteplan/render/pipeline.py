@@ -13,7 +13,9 @@ import json
 import multiprocessing
 import os
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -181,20 +183,22 @@ def render_views(
             finish(render_document(job))
         return [results[v.id] for v in views]
 
-    with _executor(workers) as pool:
-        charts: dict[str, dict[str, bytes]] = {doc_id: {} for doc_id in jobs}
+    charts: dict[str, dict[str, bytes]] = {doc_id: {} for doc_id in jobs}
+    missing: dict[str, list[ChartView]] = {doc_id: [] for doc_id in jobs}
+    for doc_id, job in jobs.items():
+        if _needs_markdown(job.formats):
+            for chart in _charts_of(job.view):
+                png = chart_cache.load(job.chart_cache, chart, job.view.lang)
+                if png is None:
+                    missing[doc_id].append(chart)
+                else:
+                    charts[doc_id][chart.file] = png
+    with _executor(workers, draws_charts=any(missing.values())) as pool:
         waiting: dict[str, int] = {}
         pending: dict[Future[Any], tuple[str, str]] = {}
         for doc_id, job in jobs.items():
-            missing: list[ChartView] = []
-            if _needs_markdown(job.formats):
-                for chart in _charts_of(job.view):
-                    png = chart_cache.load(job.chart_cache, chart, job.view.lang)
-                    if png is None:
-                        missing.append(chart)
-                    else:
-                        charts[doc_id][chart.file] = png
-            batches = [missing[i : i + CHARTS_PER_TASK] for i in range(0, len(missing), CHARTS_PER_TASK)]
+            todo = missing[doc_id]
+            batches = [todo[i : i + CHARTS_PER_TASK] for i in range(0, len(todo), CHARTS_PER_TASK)]
             waiting[doc_id] = len(batches)
             for batch in batches:
                 future = pool.submit(draw_charts, batch, job.view.lang, job.chart_cache)
@@ -244,7 +248,16 @@ def draw_charts(
         if png is None:
             from hyteplan.charts import trend_chart_png  # lazily: matplotlib costs ~0.5 s
 
-            png = trend_chart_png(chart.series, chart.title, chart.unit, lang, target=chart.target)
+            width, height = chart_cache.CHART_SIZE_CM
+            png = trend_chart_png(
+                chart.series,
+                chart.title,
+                chart.unit,
+                lang,
+                target=chart.target,
+                width_inches=width / 2.54,
+                height_inches=height / 2.54,
+            )
             chart_cache.store(cache_dir, chart, lang, png)
         out[chart.file] = png
     return out
@@ -260,30 +273,46 @@ def _cpu_count() -> int:
     return os.cpu_count() or 1
 
 
-_PRELOAD = [
-    "hyteplan.render.pipeline",
-    "hyteplan.charts",
-    "matplotlib.figure",
-    "matplotlib.backends.backend_agg",
-    "typst",
-]
+_PRELOAD = ["__main__", "hyteplan.render.pipeline", "typst"]
+_PRELOAD_CHARTS = ["hyteplan.charts", "matplotlib.figure", "matplotlib.backends.backend_agg"]
 
 
-def _executor(workers: int) -> Executor:
-    """Workers forked from a clean server process where possible, spawned elsewhere.
+def _fork_is_safe() -> bool:
+    """Whether worker processes can be forked straight from this process.
 
-    Plain fork is not safe: once typst has compiled a PDF in this process its thread pool
-    exists, and a forked child that compiles again waits forever for threads it did not inherit.
-    A forkserver is a fresh process that has only imported the pipeline (preloaded once), so
-    its forks start fast and clean.
+    Forking is the fastest start (nothing to import again), but only safe from a process
+    without threads: once typst has compiled a PDF in a process its thread pool exists, and a
+    forked child that compiles again waits forever for threads it did not inherit. The CLI's
+    process has compiled nothing when it starts the workers; a long-lived caller (a test run,
+    an application) may have.
+    """
+    return (
+        sys.platform.startswith("linux")
+        and "typst" not in sys.modules
+        and threading.active_count() == 1
+    )
+
+
+def _executor(workers: int, draws_charts: bool = True) -> Executor:
+    """Worker processes, started the fastest safe way.
+
+    Forked from this process when that is safe (see :func:`_fork_is_safe`); otherwise forked
+    from a clean server process that has imported the pipeline once (and matplotlib, ~0.4 s,
+    only when charts must be drawn), or spawned where there is no forkserver.
+    ``HYTEPLAN_MP_START`` overrides the choice (fork, forkserver, spawn).
     """
     method = os.environ.get("HYTEPLAN_MP_START", "")
+    available = multiprocessing.get_all_start_methods()
     if not method:
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        if "fork" in available and _fork_is_safe():
+            method = "fork"
+        else:
+            method = "forkserver" if "forkserver" in available else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        # Imported once in the server instead of once per worker (matplotlib alone ~0.5 s).
-        context.set_forkserver_preload(_PRELOAD)
+        # Imported once in the server instead of once per worker; "__main__" keeps each
+        # worker from running the main script again.
+        context.set_forkserver_preload(_PRELOAD + (_PRELOAD_CHARTS if draws_charts else []))
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 

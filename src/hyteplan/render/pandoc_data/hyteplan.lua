@@ -32,7 +32,8 @@ local RANGE = "%d+" .. EN_DASH .. "%d+"
 -- A table row whose cells stay below this many characters per unit of column width fits on a
 -- page (9 pt text: ~100 characters per line of the full text width, 35 lines ≈ 15 cm).
 local ROW_KEEP_LIMIT = 3500
--- A chart kept with its table of values in a DOCX: small enough for two such blocks a page.
+-- A chart kept with its table of values in a DOCX: small enough for two such blocks a page, and
+-- the size it is drawn at (render/chart_cache.py, CHART_SIZE_CM: 12 of the 16 cm text width).
 local DOCX_CHART_WIDTH = "75%"
 
 local options = {}
@@ -267,6 +268,13 @@ local function docx_keep(el)
   return el.content:walk({
     Table = function(tbl)
       tbl.attr.classes:insert("keep")
+      -- A small table of values: as narrow as its content, not the whole text width.
+      local n = #tbl.colspecs
+      for i, spec in ipairs(tbl.colspecs) do
+        if spec[2] == nil or spec[2] == 0 then
+          tbl.colspecs[i] = { spec[1], math.min(0.15, 0.9 / n) }
+        end
+      end
       return tbl
     end,
     Para = function(para)
