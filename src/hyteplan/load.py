@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Protocol
 
@@ -27,7 +26,7 @@ from .model import (
     WorkspaceFile,
     model_at,
 )
-from .workspace import Loc, Located, SourceFile, Workspace
+from .workspace import Loc, LoadFinding, Located, SourceFile, Workspace
 from .workspace import value_at as _get
 from .yamlsource import parse
 
@@ -118,17 +117,6 @@ def find_root(path: Path) -> Path:
         f"{path} is not inside a plan workspace: no {WORKSPACE_FILE} there or in any folder above",
         "run the command in your workspace folder, or create one with `hyteplan init DIR`",
     )
-
-
-@dataclass
-class LoadFinding:
-    """A problem found while reading: a YAML problem or a schema error."""
-
-    kind: str  # yaml:<problem kind> or schema:<pydantic error type>
-    loc: Loc
-    params: dict[str, Any] = field(default_factory=dict)
-    at_key: bool = False
-    span: Any = None  # a Span when the place is known directly (YAML problems)
 
 
 def load_workspace(path: Path) -> Workspace:

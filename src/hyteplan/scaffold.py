@@ -19,9 +19,16 @@ SCAFFOLD_FILES = (
 )
 
 
+def scaffold_files() -> dict[str, bytes]:
+    """The starter workspace's YAML files by relative path (without the JSON Schemas); the
+    rule examples are applied to this same workspace."""
+    root = resources.files("hyteplan") / "scaffold"
+    return {name: (root / name).read_bytes() for name in SCAFFOLD_FILES}
+
+
 def create_workspace(target: Path) -> list[Path]:
     """Write the starter workspace into `target`; refuses to overwrite any existing file."""
-    files = {name: (resources.files("hyteplan") / "scaffold" / name).read_bytes() for name in SCAFFOLD_FILES}
+    files = scaffold_files()
     files.update({f"schemas/{name}": text.encode() for name, text in schema_texts().items()})
     existing = [name for name in files if (target / name).exists()]
     if existing:

@@ -64,6 +64,18 @@ class Located(Generic[T]):
 
 
 @dataclass
+class LoadFinding:
+    """A problem found while reading: a YAML problem or a schema error (rules/reading.py gives
+    it its code and words)."""
+
+    kind: str  # yaml:<problem kind> or schema:<pydantic error type>
+    loc: Loc
+    params: dict[str, Any] = field(default_factory=dict)
+    at_key: bool = False
+    span: Span | None = None  # known directly for YAML problems
+
+
+@dataclass
 class SourceFile:
     """One YAML file of the workspace as read."""
 
@@ -115,7 +127,7 @@ class Workspace:
     # not reported again as unknown (one mistake, one diagnostic).
     raw_ids: dict[str, set[str]] = field(default_factory=dict)
     # Problems found while reading (YAML and schema), as findings for the checker.
-    load_findings: list[Any] = field(default_factory=list)
+    load_findings: list[LoadFinding] = field(default_factory=list)
 
     # --- convenience -------------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ import pytest
 from hyteplan.check import check
 from hyteplan.load import MemoryReader, load_from
 from hyteplan.rules import REGISTRY
-from hyteplan.rules.examples import example_files, example_workspace, scaffold_files
+from hyteplan.rules.examples import example_files, example_workspace
+from hyteplan.scaffold import scaffold_files
 
 CODES = sorted(REGISTRY)
 

@@ -6,7 +6,7 @@ import pytest
 
 from hyteplan.check import check
 from hyteplan.load import MemoryReader, load_from
-from hyteplan.rules.examples import scaffold_files
+from hyteplan.scaffold import scaffold_files
 
 VARIANTS = {
     "missing": None,

@@ -6,18 +6,10 @@ the tests hold every rule to its examples; both use this one function so they ca
 
 from __future__ import annotations
 
-from importlib import resources
-
 from ..load import MemoryReader, load_from
-from ..scaffold import SCAFFOLD_FILES
+from ..scaffold import scaffold_files
 from ..workspace import Workspace
 from .base import Example
-
-
-def scaffold_files() -> dict[str, bytes]:
-    """The files `hyteplan init` writes (without the JSON Schemas), by relative path."""
-    root = resources.files("hyteplan") / "scaffold"
-    return {name: (root / name).read_bytes() for name in SCAFFOLD_FILES}
 
 
 def example_files(example: Example) -> dict[str, bytes]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..diagnostics import Severity
-from ..load import ID_LISTS, LoadFinding
+from ..load import ID_LISTS
 from ..model import model_at
-from ..workspace import Loc, Workspace
+from ..workspace import LoadFinding, Loc, Workspace
 from .base import Example, Finding, Rule, did_you_mean, register, suggest
 from .examples import MINIMAL_PLAN, PLAN_FILE
 
