@@ -34,6 +34,7 @@ register(
 
 
 def _matches(code: str, patterns: list[str]) -> bool:
+    """True when `code` starts with one of the patterns (codes or prefixes, as in ruff)."""
     return any(code.startswith(p.strip().upper()) for p in patterns if p.strip())
 
 
@@ -63,6 +64,7 @@ def active_rules(ws: Workspace) -> tuple[list[Rule], list[Finding]]:
 
 
 def _severity(ws: Workspace, rule: Rule) -> Severity:
+    """The rule's severity, or the one `severity:` in hyteplan.yaml gives it (R, J, Q codes only)."""
     if ws.config and rule.configurable:
         level = {k.upper(): v for k, v in ws.config.rules.severity.items()}.get(rule.code)
         if level:
@@ -71,6 +73,7 @@ def _severity(ws: Workspace, rule: Rule) -> Severity:
 
 
 def to_diagnostic(ws: Workspace, finding: Finding, lang: str) -> Diagnostic:
+    """Word and place one finding: the only place where rules' params become sentences and positions."""
     rule = REGISTRY[finding.code]
     message, hint = rule.words(lang, finding.params)
     if finding.object_kind:

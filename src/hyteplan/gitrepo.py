@@ -30,6 +30,7 @@ class Commit:
 
 
 def _git_env() -> dict[str, str]:
+    """The environment for git: no optional locks, C locale messages, no prompts, our own repository."""
     env = dict(os.environ)
     env.update({"GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"})
     env.pop("GIT_DIR", None)
@@ -38,6 +39,7 @@ def _git_env() -> dict[str, str]:
 
 
 def _run(args: list[str], cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run git with paths taken literally and no locks or prompts; a missing git is a user error."""
     try:
         return subprocess.run(
             ["git", "--literal-pathspecs", *args],

@@ -224,6 +224,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def _csv_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
+    """(origin, row) of every data line of a Sotkanet or local CSV; the separator from the header."""
     lines = text.splitlines(keepends=True)
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:
@@ -268,6 +269,7 @@ def _check_header(header: list[str], origin: str) -> None:
 
 
 def _json_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
+    """(origin, row) of every item of a Sotkanet JSON export."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:

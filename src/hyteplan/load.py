@@ -146,6 +146,7 @@ def load_from(reader: Reader, root: Path | None = None) -> Workspace:
 
 
 def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bool) -> None:
+    """Parse and validate one file into `ws`; its problems become load findings, never exceptions."""
     raw = reader.read(path)
     if raw is None:
         if required:
@@ -203,6 +204,7 @@ def _validate(ws: Workspace, model: type[Node], data: dict[str, Any], path: str)
 
 
 def _schema_finding(error: Any, path: str, model: type[Node]) -> LoadFinding:
+    """One pydantic error as a finding, with what reading.py needs to word it."""
     loc = tuple(error["loc"])
     kind = error["type"]
     params: dict[str, Any] = {
@@ -218,6 +220,7 @@ def _schema_finding(error: Any, path: str, model: type[Node]) -> LoadFinding:
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:
+    """The field an error is about: the last key of its path that is not a pydantic union tag."""
     for part in reversed(loc):
         if isinstance(part, str) and not part.startswith(("function-", "dict[", "list[")):
             return part
@@ -330,6 +333,7 @@ def _index_own_goals(ws: Workspace, goals: list[Any], raw: Any, file: Loc, owner
 def _index_focus_areas(
     ws: Workspace, areas: list[Any], raw: Any, file: Loc, owner: str | None
 ) -> None:
+    """Index focus areas and the goals under them (each goal knows its focus area as `parent`)."""
     for located in _locate(areas, raw, file / "focus_areas", owner):
         ws.focus_areas.append(located)
         ws.goals += _locate(located.obj.goals, raw, located.loc / "goals", owner, located.obj.id)

@@ -37,6 +37,7 @@ _PLAIN_ID = re.compile(ID_PATTERN[1:-1]).fullmatch
 
 
 def _validate_id(value: Any) -> str:
+    """An ID as text; numbers are accepted (YAML reads `297` as one) but shapes are not."""
     if value.__class__ is str and _PLAIN_ID(value):
         return value  # the usual case: ~10,000 IDs in a large region, kept cheap
     if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -189,6 +190,8 @@ class Node(BaseModel):
 
 
 class YearRange(Node):
+    """A span of whole years; the short forms people write are accepted and shown to editors."""
+
     start: Year
     end: Year
 
@@ -329,6 +332,8 @@ SourceKind = Literal["sotkanet", "kouluterveyskysely", "teaviisari", "local", "o
 
 
 class IndicatorSource(Node):
+    """Where the values come from: THL Sotkanet, the school health survey, TEAviisari or local data."""
+
     kind: SourceKind
     id: str | int | None = Field(None, description="The ID in the source, e.g. Sotkanet 3906.")
     url: str | None = None
@@ -336,6 +341,8 @@ class IndicatorSource(Node):
 
 
 class Measurement(Node):
+    """A value in a year: an indicator's baseline or target."""
+
     value: Number
     year: Year
 

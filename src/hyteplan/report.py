@@ -48,6 +48,7 @@ def words(lang: str) -> Mapping[str, str]:
 
 
 def summary_line(diagnostics: list[Diagnostic], files: int, lang: str = "en") -> str:
+    """The closing line of every format: counts of errors and warnings, or that all is clean."""
     w = words(lang)
     counts = Counter(d.severity for d in diagnostics)
     errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
@@ -85,6 +86,7 @@ class Reporter:
         return f"\x1b[{codes[style]}m{text}\x1b[0m"
 
     def concise(self, diagnostics: list[Diagnostic], files: int) -> str:
+        """`path:line:col: CODE message` lines, as editors and grep expect."""
         lines = [
             f"{self.display(d.file)}:{d.line}:{d.column}: {d.code} {d.message}" for d in diagnostics
         ]
@@ -92,6 +94,7 @@ class Reporter:
         return "\n".join(lines) + "\n"
 
     def full(self, diagnostics: list[Diagnostic], files: int) -> str:
+        """Grouped by file, each with its source line, the place marked and the hint: for people."""
         w = words(self.lang)
         out: list[str] = []
         current = None
@@ -122,6 +125,7 @@ class Reporter:
         return "\n".join(out) + "\n"
 
     def json(self, diagnostics: list[Diagnostic], files: int) -> str:
+        """The documented, versioned JSON document (docs/validate.md): for programs."""
         counts = Counter(d.severity for d in diagnostics)
         document = {
             "version": JSON_FORMAT_VERSION,
@@ -150,6 +154,7 @@ class Reporter:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     def github(self, diagnostics: list[Diagnostic], files: int) -> str:
+        """GitHub Actions workflow commands, so problems show as annotations on a pull request."""
         lines = []
         for d in diagnostics:
             level = "error" if d.severity is Severity.ERROR else "warning"

@@ -11,6 +11,8 @@ from .workspace import Workspace
 
 @dataclass(frozen=True)
 class OrganisationSummary:
+    """One organisation's row: whether it has a plan and how many actions it has."""
+
     id: str
     name: str
     kind: str  # region | municipality
@@ -21,6 +23,8 @@ class OrganisationSummary:
 
 @dataclass(frozen=True)
 class Summary:
+    """What a workspace holds, counted (for `hyteplan summary`)."""
+
     region: str
     term: str
     organisations: list[OrganisationSummary]
@@ -33,6 +37,7 @@ class Summary:
 
 
 def summarize(ws: Workspace) -> Summary:
+    """Count what the workspace holds; what could not be read is simply not counted."""
     lang = ws.default_language
     config = ws.config
     joint = list(ws.joint_actions())

@@ -98,6 +98,7 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
 
 
 def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
+    """One field as lines that sort and compare stably (sets sorted, texts one line per language)."""
     if ftype is FieldType.TEXT:
         if isinstance(value, str):
             return [f"{name}: {one_line(normalise_text(value))}"]

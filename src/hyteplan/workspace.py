@@ -148,11 +148,13 @@ class Workspace:
         return self.raw_ids.get(kind, set())
 
     def regional_actions(self) -> Iterator[Located[RegionalAction]]:
+        """The actions of region.yaml, joint or not."""
         for item in self.actions:
             if isinstance(item.obj, RegionalAction):
                 yield item  # type: ignore[misc]
 
     def joint_actions(self) -> Iterator[Located[RegionalAction]]:
+        """The actions written once in region.yaml that appear in their participants' plans too."""
         for item in self.regional_actions():
             if item.obj.is_joint:
                 yield item
@@ -168,5 +170,6 @@ class Workspace:
         return source is not None and source.data is not None
 
     def span(self, loc: Loc, key: bool = False) -> Span:
+        """Where `loc` stands (its key with `key`), for a diagnostic; the file start when unknown."""
         source = self.files.get(loc.file)
         return source.find(loc.path, key=key) if source else FILE_START

@@ -180,6 +180,7 @@ class _Builder:
         return built
 
     def scalar(self, event: Any) -> Any:
+        """A scalar's value with SafeLoader's implicit types, skipping the resolver where it cannot match."""
         value = event.value
         tag = event.tag
         if tag is None or tag == "!":
@@ -292,6 +293,7 @@ class _Builder:
                 children.append(pos)
 
     def _mapping_pos(self, start: Any) -> tuple[dict[Any, Any], Pos]:
+        """A mapping with positions; a duplicate key is reported here, where both places are known."""
         get, scalar = self.get, self.scalar
         mapping: dict[Any, Any] = {}
         kids: dict[Any, Any] = {}
@@ -397,6 +399,7 @@ def _expanded_size(value: Any, memo: dict[int, int]) -> int:
 
 
 def _read(text: str, positions: bool) -> ParsedFile:
+    """Build one document's data (and positions), turning every YAML failure into a YamlProblem."""
     loader = _Loader(text)
     builder = _Builder(loader, positions)
     try:

@@ -106,6 +106,7 @@ class AnnexBuilder:
         self.words = LABELS[lang]
 
     def data(self) -> dict[str, Any]:
+        """Everything the annex template shows, already worded in the annex language."""
         w, cs = self.words, self.cs
         counts = cs.counts()
         region = cs.organisations[0] if cs.organisations else None
@@ -145,6 +146,7 @@ class AnnexBuilder:
         return rows
 
     def section(self, org: str | None, changes: list[ObjectChange]) -> dict[str, Any]:
+        """One organisation's changes grouped by focus area, in the order of the plans."""
         title = self.p.word("shared") if org is None else self.p.organisation_name(org)
         groups: dict[str | None, list[ObjectChange]] = {}
         order = [None, *self.cs.focus_areas]

@@ -55,6 +55,7 @@ class Item:
 
 
 def _sortable(f: Field) -> Any:
+    """A field's value with list order removed, for finding renamed objects."""
     if f.type in (FieldType.LIST, FieldType.ITEMS):
         return sorted(canonical(v) for v in f.value)
     return f.value
@@ -140,6 +141,7 @@ def compare_fields(old: list[Field], new: list[Field]) -> list[FieldChange]:
 
 
 def _text_changes(name: str, old: dict[str, str], new: dict[str, str]) -> list[FieldChange]:
+    """One change per language version that differs, with its word-level edit."""
     out: list[FieldChange] = []
     langs = list(new) + [lang for lang in old if lang not in new]
     for lang in langs:
@@ -152,6 +154,7 @@ def _text_changes(name: str, old: dict[str, str], new: dict[str, str]) -> list[F
 
 
 def _value_change(name: str, ftype: FieldType, old: Any, new: Any) -> FieldChange:
+    """A changed field; for lists also which items were added and removed."""
     if ftype not in (FieldType.LIST, FieldType.ITEMS):
         return FieldChange(name, ftype, old, new)
     old_list, new_list = list(old or []), list(new or [])
@@ -260,6 +263,8 @@ def _change(
     order: dict[str, int],
     fields: tuple[FieldChange, ...] = (),
 ) -> ObjectChange:
+    """The ObjectChange for a matched pair (or a lone old or new item), with every organisation
+    whose document it affects and, for a joint action, who joined or left."""
     main = new or old
     assert main is not None
     both = [i for i in (old, new) if i is not None]
@@ -292,6 +297,7 @@ def _change(
 
 
 def _organisations(old_ws: Workspace, new_ws: Workspace) -> list[Organisation]:
+    """The organisations of both versions, the new version's names and order first."""
     out: dict[str, Organisation] = {}
     for ws in (new_ws, old_ws):
         config = ws.config
@@ -318,6 +324,7 @@ def _names(items: list[Item]) -> dict[str, dict[str, dict[str, str]]]:
 
 
 def _units(old_ws: Workspace, new_ws: Workspace) -> dict[str, str]:
+    """Indicator units (the new version's win), so that values are shown as 17 % and not 17."""
     units: dict[str, str] = {}
     for ws in (old_ws, new_ws):
         for loc in ws.indicators:

@@ -76,6 +76,7 @@ def text_value(text: str | dict[str, str] | None, default_lang: str) -> dict[str
 
 
 def _has_text_validator(annotation: Any, metadata: list[Any]) -> bool:
+    """True when a field is a Text (found by its validator, through Optional and Annotated)."""
     for meta in metadata:
         if getattr(meta, "func", None) is _validate_text:
             return True
@@ -95,6 +96,7 @@ def _is_model(annotation: Any) -> bool:
 
 
 def _field_type(info: FieldInfo) -> FieldType:
+    """How a model field is compared, from its annotation."""
     annotation = info.annotation
     if _has_text_validator(annotation, list(info.metadata)):
         return FieldType.TEXT

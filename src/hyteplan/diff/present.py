@@ -222,6 +222,7 @@ class Presenter:
         return str(value)
 
     def _record(self, field: str, value: dict[str, Any], unit: str | None) -> str:
+        """A nested value (range, measurement, source, decision, wellbeing gap) as one phrase."""
         if "start" in value and "end" in value:
             return format_year_range(value["start"], value["end"])
         if "value" in value and "year" in value:

@@ -149,6 +149,7 @@ class LineReport:
         return f"## {s.escape(title)}" if self.markdown else s.strong(s.escape(title))
 
     def object_lines(self, change: ObjectChange, org: str | None) -> list[str]:
+        """One object's head line (status, kind, ID, title, joined/left) and a line per changed field."""
         s, p = self.style, self.p
         ident = s.code(change.id)
         if change.status == RENAMED and change.old_id:
@@ -173,6 +174,7 @@ class LineReport:
         return lines
 
     def field_line(self, change: ObjectChange, fc: FieldChange) -> str:
+        """One changed field: word edits for texts, added/removed items for lists, else old → new."""
         s, p = self.style, self.p
         label = p.field(fc.field)
         if fc.lang and len(self.cs.languages) > 1:
@@ -195,6 +197,7 @@ class LineReport:
         return f"{label}: {old} → {new}"
 
     def words(self, fc: FieldChange) -> str:
+        """A text's word-level edit in the style's markup, a replaced run right before its replacement."""
         s = self.style
         out = ""
         previous = ""
@@ -236,6 +239,7 @@ def stat_rows(cs: ChangeSet, lang: str) -> list[tuple[str, dict[str, int]]]:
 
 
 def render_stat(cs: ChangeSet, lang: str, markdown: bool = False) -> str:
+    """Counts only (--stat): one row per section and a total, as text or a Markdown table."""
     p = Presenter(cs, lang)
     rows = stat_rows(cs, lang)
     if markdown:

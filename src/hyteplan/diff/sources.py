@@ -64,6 +64,7 @@ def from_dirs(old: Path, new: Path) -> tuple[Side, Side]:
 
 
 def _git_side(repo: Repo, commit: Commit, prefix: str) -> Side:
+    """The workspace at a commit, read from git into memory; its files are named `REV:path`."""
     files = repo.read_tree(commit, prefix)
     ws = load_from(MemoryReader(files), None)
     version = Version(
@@ -79,6 +80,7 @@ def _git_side(repo: Repo, commit: Commit, prefix: str) -> Side:
 
 
 def _dir_side(folder: Path, source: str, label: str) -> Side:
+    """The workspace in a folder; dated by its newest file, as a folder has no commit date."""
     if not folder.is_dir():
         raise HyteplanError(f"{folder} is not a folder", "give the folder of a plan workspace")
     if not (folder / WORKSPACE_FILE).is_file():

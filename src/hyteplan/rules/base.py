@@ -61,6 +61,8 @@ CheckFn = Callable[[Workspace], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
+    """One check: its code, words in English and Finnish, examples, and the function that runs it."""
+
     code: str
     name: str
     severity: Severity

@@ -80,6 +80,7 @@ def _reported(example: Example) -> str:
 
 
 def _rule_section(rule: Rule) -> list[str]:
+    """One code's section: severity, summary, message templates and the examples with their output."""
     switch = "can be selected, ignored and given another severity" if rule.configurable \
         else "always on"
     out = [

@@ -193,6 +193,7 @@ _VALUE_HINTS: dict[str, tuple[str, str]] = {
 
 
 def _got(value: Any) -> tuple[str, str]:
+    """What a wrong value is, in words (en, fi): "the text 'x'", "a list"..."""
     if value is None:
         return "empty", "tyhjä"
     if isinstance(value, bool):
@@ -245,6 +246,7 @@ def findings_from_load(ws: Workspace) -> list[Finding]:
 
 
 def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
+    """A schema error as S001-S004, with the params their messages and hints need."""
     p = item.params
     field_name = p["field"]
     loc = item.loc

@@ -168,6 +168,7 @@ def goal_in_other_focus_area(ws: Workspace) -> Iterator[Finding]:
 
 
 def _region_id(ws: Workspace) -> str | None:
+    """The region's ID, read from the data as written when hyteplan.yaml does not validate."""
     if ws.config is not None:
         return ws.config.region.id
     source = ws.files.get(WORKSPACE_FILE)
