@@ -9,7 +9,7 @@ from hyteplan.cli import main
 REPO = Path(__file__).resolve().parents[1]
 
 
-def test_hook_definition(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_hook_definition(tmp_path: Path) -> None:
     [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "hyteplan-validate"
     assert hook["language"] == "python"

@@ -27,7 +27,7 @@ def test_render_writes_docx_and_pdf_by_default(tmp_path: Path, capsys: pytest.Ca
     assert "Wrote 4 files for 2 documents" in capsys.readouterr().out
 
 
-def test_render_json_only_with_swedish_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_json_only_with_swedish_language(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["render", str(SYNC), "--to", "json", "--out", str(out), "--lang", "sv", "--only", "pshva"]) == 0
     data = json.loads((out / "pshva.json").read_text(encoding="utf-8"))

@@ -23,5 +23,5 @@ def test_markdown_is_the_reference(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == rules_markdown()
 
 
-def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_format_is_a_usage_error() -> None:
     assert main(["rules", "--format", "html"]) == 2

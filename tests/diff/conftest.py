@@ -242,3 +242,32 @@ def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
         return code, out, err
 
     return run
+
+
+def amended(files: dict[str, str] = FILES) -> dict[str, str]:
+    """The council's version: a joint action edited, an ID renamed, an action removed, a party added."""
+    files = edit(files, "region.yaml", "responsible: pshva-elintapaohjaus\n    partners", "responsible: kuopio-liikunta\n    partners")
+    files = edit(files, "region.yaml", "Kunnan liikuntaneuvonta ja", "Kunnan liikuntapalvelut ja")
+    files = edit(files, "region.yaml", "participants: [kuopio, varkaus]", "participants: [kuopio, siilinjarvi]")
+    files = edit(files, "municipalities/varkaus.yaml", "joint_actions: [EL-1]", "joint_actions: []")
+    files = edit(files, "municipalities/siilinjarvi.yaml", "joint_actions: [OS-1]", "joint_actions: [OS-1, EL-1]")
+    start = files["region.yaml"].index("  - id: EL-2")
+    end = files["region.yaml"].index("  - id: OS-1")
+    files["region.yaml"] = files["region.yaml"][:start] + files["region.yaml"][end:]
+    files = edit(files, "municipalities/kuopio.yaml", "id: KUO-1", "id: KUO-10")
+    files = edit(files, "parties.yaml", "  - {id: liikuntaseurat", "  - {id: kuopio-nuoriso, name: Kuopion nuorisopalvelut, kind: unit, organisation: kuopio}\n  - {id: liikuntaseurat")
+    files = edit(files, "indicators.yaml", "target: {value: 17.0, year: 2029}", "target: {value: 16.5, year: 2029}")
+    return files
+
+
+@pytest.fixture
+def history(repo: GitRepo) -> GitRepo:
+    """plans/ committed twice: v1-hallitus (the board's version), then v2-valtuusto."""
+    (repo.top / "README.md").write_text("Hyte-suunnitelmat\n")
+    repo.commit(FILES, "Hallituksen käsittelemä versio", prefix="plans", tag="v1-hallitus")
+    repo.commit(amended(), "Valtuustolle", prefix="plans", tag="v2-valtuusto")
+    return repo
+
+
+def short(repo: GitRepo, rev: str) -> str:
+    return repo.git("rev-parse", "--short=10", rev).strip()

@@ -8,9 +8,8 @@ from typing import Callable
 
 import docx
 import pytest
-from conftest import GitRepo, edit
+from conftest import GitRepo, edit, short
 from pypdf import PdfReader
-from test_diff_git import amended, history, short  # noqa: F401  (fixture)
 
 Run = Callable[..., tuple[int, str, str]]
 
