@@ -179,3 +179,15 @@ def test_own_goal_under_a_shared_focus_area_is_only_in_its_plan() -> None:
     assert all("kuopio-liikkuvat-ikaantyneet" not in goal_ids(d) for k, d in docs.items() if k != "kuopio")
     [area] = [a for a in docs["kuopio"].focus_areas if a.id == "elintavat"]
     assert [g.id for g in area.goals][-1] == "kuopio-liikkuvat-ikaantyneet"  # after the shared ones
+
+
+def test_to_data_is_asdict_without_tuples() -> None:
+    import json
+    from dataclasses import asdict
+
+    for view in _views().values():
+        data = view.to_data()
+        assert json.dumps(data, ensure_ascii=False) == json.dumps(asdict(view), ensure_ascii=False)
+        charted = [i["chart"] for i in data["indicators"] if i["chart"]]
+        assert all(isinstance(p, list) for c in charted for p in c["series"])
+    assert any(i["chart"] for i in _views()["kuopio"].to_data()["indicators"])

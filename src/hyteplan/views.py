@@ -22,8 +22,8 @@ bodies) are not marked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 from hyteplan.charts import chart_alt_text
 from hyteplan.errors import HyteplanError
@@ -193,7 +193,23 @@ class DocumentView:
 
     def to_data(self) -> dict[str, Any]:
         """The view as JSON-ready data (what ``--to json`` writes)."""
-        return asdict(self)
+        return cast(dict[str, Any], _plain(self))
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, tuples as lists, all the way down.
+
+    What ``dataclasses.asdict`` does, minus its deep copy of every leaf: a view holds only
+    strings, numbers and booleans there, and they are immutable. Views are converted once per
+    document and format, so this is a measurable part of rendering.
+    """
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
 class _Texts:

@@ -16,7 +16,7 @@ import json
 import re
 import string
 
-_PUNCTUATION = frozenset(string.punctuation)
+_PUNCTUATION_RE = re.compile("[" + re.escape(string.punctuation) + "]")
 # C0/C1 controls and other code points XML 1.0 forbids; whitespace among them is collapsed first.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _WHITESPACE = re.compile(r"\s+")
@@ -30,13 +30,13 @@ def clean_text(text: str) -> str:
 
 def md_inline(text: str) -> str:
     """Escape ``text`` for any inline position: paragraph, heading, table cell, list item."""
-    return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in clean_text(text))
+    return _PUNCTUATION_RE.sub(r"\\\g<0>", clean_text(text))
 
 
 def md_chars(text: str) -> str:
     """Escape punctuation but keep spaces as they are: for separators such as ``", "``."""
     cleaned = _FORBIDDEN.sub("", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
-    return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in cleaned)
+    return _PUNCTUATION_RE.sub(r"\\\g<0>", cleaned)
 
 
 def md_paragraphs(text: str) -> str:

@@ -326,8 +326,9 @@ def render_document(job: _Job) -> DocumentResult:
         templates = Templates(job.workspace_root)
         with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
             work = Path(tmp)
-            markdown, charts = _markdown(view, templates, work, job, clock)
-            outputs, failed = _produce(job.formats, view, markdown, templates, work, job, clock)
+            data = view.to_data()
+            markdown, charts = _markdown(view, data, templates, work, job, clock)
+            outputs, failed = _produce(job.formats, data, markdown, templates, work, job, clock)
             for fmt in job.formats:
                 if fmt in failed:
                     errors.append(f"{fmt}: {failed[fmt]}")
@@ -374,7 +375,12 @@ def charts_dir(doc_id: str) -> str:
 
 
 def _markdown(
-    view: DocumentView, templates: Templates, work: Path, job: _Job, clock: _Clock
+    view: DocumentView,
+    data: dict[str, Any],
+    templates: Templates,
+    work: Path,
+    job: _Job,
+    clock: _Clock,
 ) -> tuple[str, dict[str, bytes]]:
     """The document's pandoc Markdown and its charts (in ``work``, drawn now if not given)."""
     if not _needs_markdown(job.formats):
@@ -391,7 +397,7 @@ def _markdown(
         markdown = templates.render(
             MAIN_TEMPLATE,
             {
-                "doc": view.to_data(),
+                "doc": data,
                 "labels": labels_for(view.lang),
                 "lang_tag": LANG_TAGS[view.lang],
                 "charts_dir": charts_dir(view.id),
@@ -406,7 +412,7 @@ _PANDOC_TARGET = {"docx": "docx", "pdf": "typst", "md": "md"}
 
 def _produce(
     formats: Sequence[str],
-    view: DocumentView,
+    data: dict[str, Any],
     markdown: str,
     templates: Templates,
     work: Path,
@@ -418,8 +424,8 @@ def _produce(
     failed: dict[str, str] = {}
     if "json" in formats:
         with clock("json"):
-            data = json.dumps(view.to_data(), ensure_ascii=False, indent=2) + "\n"
-            outputs["json"] = data.encode("utf-8")
+            text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            outputs["json"] = text.encode("utf-8")
     targets = [_PANDOC_TARGET[f] for f in formats if f in _PANDOC_TARGET]
     if not targets:
         return outputs, failed
