@@ -60,8 +60,11 @@ Id = Annotated[
 ]
 
 
-def _validate_text(value: Any) -> str | dict[str, str]:
-    """A text is a plain string, or a mapping of language code to string."""
+def validate_text(value: Any) -> str | dict[str, str]:
+    """A text is a plain string, or a mapping of language code to string.
+
+    Public because it also marks a field as Text: diff/fields.py finds text fields by it.
+    """
     if isinstance(value, bool):
         raise PydanticCustomError("text_type", "expected text, got a yes/no value")
     if isinstance(value, (int, float)):
@@ -103,7 +106,7 @@ _TEXT_SCHEMA = {
     "description": "Text in one language, or {fi: ..., sv: ..., en: ...}.",
 }
 
-Text = Annotated[Union[str, dict[str, str]], PlainValidator(_validate_text), WithJsonSchema(_TEXT_SCHEMA)]
+Text = Annotated[Union[str, dict[str, str]], PlainValidator(validate_text), WithJsonSchema(_TEXT_SCHEMA)]
 
 Year = Annotated[int, Field(ge=1990, le=2100)]
 

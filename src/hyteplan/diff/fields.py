@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from ..model import _validate_text
+from ..model import validate_text
 
 Json = Any  # a value json.dumps accepts: str, int, float, bool, None, list, dict
 
@@ -78,7 +78,7 @@ def text_value(text: str | dict[str, str] | None, default_lang: str) -> dict[str
 def _has_text_validator(annotation: Any, metadata: list[Any]) -> bool:
     """True when a field is a Text (found by its validator, through Optional and Annotated)."""
     for meta in metadata:
-        if getattr(meta, "func", None) is _validate_text:
+        if getattr(meta, "func", None) is validate_text:
             return True
     for arg in typing.get_args(annotation):
         inner = getattr(arg, "__metadata__", None)
