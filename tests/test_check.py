@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from hyteplan.check import check
 from hyteplan.diagnostics import Severity
 from hyteplan.load import load_workspace
@@ -96,3 +98,30 @@ def test_decimal_comma_is_accepted(workspace: Path) -> None:
     ws = load_workspace(workspace)
     assert check(ws) == []
     assert ws.indicators[0].obj.baseline is not None and ws.indicators[0].obj.baseline.value == 19.5
+
+
+@pytest.mark.parametrize("plan", ["/etc/hostname", "../muut/kuopio.yaml", "municipalities/../../x.yaml",
+                                  "C:/kunnat/kuopio.yaml", "municipalities/kuopio.txt"])
+def test_a_plan_file_outside_the_workspace_is_refused_not_read(workspace: Path, plan: str) -> None:
+    path = workspace / "hyteplan.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    code: 297\n", f"    code: 297\n    plan: '{plan}'\n"),
+                    encoding="utf-8")
+    ws = load_workspace(workspace)
+    assert sorted(ws.files) == sorted(["hyteplan.yaml", "parties.yaml", "indicators.yaml", "focus-areas.yaml",
+                                       "region.yaml", "municipalities/esimerkkila.yaml"])
+    [d] = check(ws, "fi")
+    assert (d.file, d.code, d.message) == (
+        "hyteplan.yaml", "S004",
+        f"kunta esimerkkila: `plan`: `{plan}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan "
+        "kansiosta alkaen, /-merkein ja ilman '..'-osia",
+    )
+    assert d.hint == "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)"
+
+
+def test_a_plan_file_in_another_folder_of_the_workspace_is_fine(workspace: Path) -> None:
+    (workspace / "kunnat").mkdir()
+    (workspace / "municipalities" / "esimerkkila.yaml").rename(workspace / "kunnat" / "esimerkkila-2026.yml")
+    path = workspace / "hyteplan.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    code: 297\n", "    code: 297\n    plan: kunnat/esimerkkila-2026.yml\n"), encoding="utf-8")
+    assert _concise(workspace) == []

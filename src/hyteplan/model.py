@@ -13,6 +13,7 @@ import typing
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -186,6 +187,31 @@ Number = Annotated[
 ]
 
 
+# A file of the workspace, written relative to it: `diff` reads revisions from git, where only
+# the workspace's own files exist, so validate must not read anything else either.
+WORKSPACE_PATH_PATTERN = r"^(?!/)(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]*\.ya?ml$"
+_WORKSPACE_PATH_RE = re.compile(WORKSPACE_PATH_PATTERN)
+
+
+def _workspace_path(value: str) -> str:
+    if not _WORKSPACE_PATH_RE.match(value):
+        raise PydanticCustomError(
+            "workspace_path",
+            "'{value}' is not a YAML file inside the workspace: write its path relative to the "
+            "workspace folder, with / and without '..'",
+            {"value": value},
+        )
+    return value
+
+
+WorkspacePath = Annotated[
+    str,
+    AfterValidator(_workspace_path),
+    WithJsonSchema({"type": "string", "pattern": WORKSPACE_PATH_PATTERN,
+                    "description": "A .yaml file inside the workspace, e.g. municipalities/kuopio.yaml."}),
+]
+
+
 class Node(BaseModel):
     """Base of every model: unknown keys are errors (typos must not silently vanish)."""
 
@@ -262,7 +288,7 @@ class Municipality(Node):
     code: Annotated[int, Field(ge=1, le=999)] = Field(
         description="The official municipality number (Kuopio 297), also its Sotkanet region code."
     )
-    plan: str | None = Field(
+    plan: WorkspacePath | None = Field(
         None, description="Path of its plan file; default municipalities/<id>.yaml."
     )
 

@@ -172,6 +172,8 @@ _VALUE_FI: dict[str, str] = {
     "greater_than_equal": "arvon pitää olla vähintään {ge}",
     "less_than_equal": "arvon pitää olla enintään {le}",
     "too_short": "listassa pitää olla vähintään {min_length} kohta",
+    "workspace_path": "`{value}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan kansiosta "
+                      "alkaen, /-merkein ja ilman '..'-osia",
 }
 
 
@@ -189,6 +191,8 @@ _VALUE_HINTS: dict[str, tuple[str, str]] = {
     "greater_than_equal": ("use a value of at least {ge}", "käytä arvoa, joka on vähintään {ge}"),
     "less_than_equal": ("use a value of at most {le}", "käytä arvoa, joka on enintään {le}"),
     "too_short": ("add at least {min_length} item", "lisää vähintään {min_length} kohta"),
+    "workspace_path": ("write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
+                       "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)"),
 }
 
 
