@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError, core_schema
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 Lang = Literal["fi", "sv", "en"]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Literal[1] = 1
 
 # --- reusable field types -------------------------------------------------------------------
 
@@ -309,6 +309,10 @@ class RuleSettings(Node):
     )
 
 
+def _finnish_only() -> list[Lang]:
+    return ["fi"]
+
+
 class WorkspaceFile(Node):
     """hyteplan.yaml: the region, its municipalities, the term, languages and rule settings."""
 
@@ -317,7 +321,7 @@ class WorkspaceFile(Node):
     region: Region
     term: Term
     languages: Annotated[list[Lang], Field(min_length=1)] = Field(
-        default_factory=lambda: ["fi"], description="Languages; the first is the default."
+        default_factory=_finnish_only, description="Languages; the first is the default."
     )
     municipalities: list[Municipality] = Field(default_factory=list)
     rules: RuleSettings = Field(default_factory=RuleSettings)

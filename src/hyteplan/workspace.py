@@ -26,7 +26,7 @@ from .model import (
 from .yamlsource import ParsedFile, Pos
 
 Path_ = tuple[Any, ...]
-T = TypeVar("T")
+T = TypeVar("T", covariant=True)  # a Located[RegionalAction] is a Located[Action]
 
 
 def value_at(data: Any, path: Path_) -> Any:

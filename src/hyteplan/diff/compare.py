@@ -90,34 +90,36 @@ def items_of(ws: Workspace) -> list[Item]:
         if model.joint_actions:
             plan_fields.append(Field("joint_actions", FieldType.LIST, list(model.joint_actions)))
         items.append(Item("plan", org, org, plan_fields, text_value(model.plan.title, lang)))
-    for loc in ws.focus_areas:
-        area = loc.obj
+    for area_at in ws.focus_areas:
+        area = area_at.obj
         items.append(
-            Item("focus-area", area.id, loc.owner, _owned(loc.owner, fields_of(area, lang)),
+            Item("focus-area", area.id, area_at.owner, _owned(area_at.owner, fields_of(area, lang)),
                  text_value(area.title, lang), area.id)
         )
-    for loc in ws.goals:
-        goal = loc.obj
+    for goal_at in ws.goals:
+        goal = goal_at.obj
         # the focus area first, whether the goal stands under it or names it (a plan's own goal)
-        parent = Field("focus_area", FieldType.VALUE, loc.parent)
+        parent = Field("focus_area", FieldType.VALUE, goal_at.parent)
         own = [f for f in fields_of(goal, lang) if f.name != "focus_area"]
         items.append(
-            Item("goal", goal.id, loc.owner, _owned(loc.owner, [parent] + own),
-                 text_value(goal.title, lang), loc.parent)
+            Item("goal", goal.id, goal_at.owner, _owned(goal_at.owner, [parent] + own),
+                 text_value(goal.title, lang), goal_at.parent)
         )
-    for loc in ws.actions:
-        action = loc.obj
+    for action_at in ws.actions:
+        action = action_at.obj
         participants = tuple(action.participants) if isinstance(action, RegionalAction) else ()
         items.append(
-            Item("action", action.id, loc.owner, _owned(loc.owner, fields_of(action, lang)),
+            Item("action", action.id, action_at.owner, _owned(action_at.owner, fields_of(action, lang)),
                  text_value(action.title, lang), action.focus_area, participants)
         )
-    for loc in ws.parties:
-        items.append(Item("party", loc.obj.id, None, fields_of(loc.obj, lang), text_value(loc.obj.name, lang)))
-    for loc in ws.indicators:
-        ind = loc.obj
+    for party_at in ws.parties:
+        party = party_at.obj
+        items.append(Item("party", party.id, None, fields_of(party, lang), text_value(party.name, lang)))
+    for indicator_at in ws.indicators:
+        ind = indicator_at.obj
         items.append(
-            Item("indicator", ind.id, loc.owner, _owned(loc.owner, fields_of(ind, lang)), text_value(ind.name, lang))
+            Item("indicator", ind.id, indicator_at.owner, _owned(indicator_at.owner, fields_of(ind, lang)),
+                 text_value(ind.name, lang))
         )
     return items
 

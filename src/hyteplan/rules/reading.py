@@ -287,14 +287,14 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
     params["value_hint"] = hint.format_map(ctx)
     params["value_hint_fi"] = hint_fi.format_map(ctx)
     if kind == "literal_error":
-        expected = [s.strip().strip("'") for s in str(ctx.get("expected", "")).replace(" or ", ",").split(",")]
-        expected = [e for e in expected if e]
-        params["detail"] = f"`{value}` is not allowed (allowed: {', '.join(expected)})"
-        params["detail_fi"] = f"`{value}` ei ole sallittu arvo (sallitut: {', '.join(expected)})"
-        guess = suggest(str(value), expected)
+        written = str(ctx.get("expected", "")).replace(" or ", ",").split(",")  # "'a', 'b' or 'c'"
+        allowed = [a for a in (w.strip().strip("'") for w in written) if a]
+        params["detail"] = f"`{value}` is not allowed (allowed: {', '.join(allowed)})"
+        params["detail_fi"] = f"`{value}` ei ole sallittu arvo (sallitut: {', '.join(allowed)})"
+        guess = suggest(str(value), allowed)
         if guess:
             params["value_hint"], params["value_hint_fi"] = did_you_mean(guess)
         else:
-            params["value_hint"] = "write one of: " + ", ".join(expected)
-            params["value_hint_fi"] = "kirjoita jokin näistä: " + ", ".join(expected)
+            params["value_hint"] = "write one of: " + ", ".join(allowed)
+            params["value_hint_fi"] = "kirjoita jokin näistä: " + ", ".join(allowed)
     return Finding("S004", loc, params, object_kind=obj_kind, object_id=obj_id)
