@@ -75,7 +75,7 @@ def _amend(plans: dict[Path, Any], rng: random.Random) -> None:
     own = [(data, a) for data in municipal for a in data.get("actions", []) if not a["id"].startswith("UUSI")]
     for data, action in rng.sample(own, REMOVED + RENAMED)[:REMOVED]:
         data["actions"].remove(action)
-    for data, action in rng.sample([(d, a) for d, a in own if a in d["actions"]], RENAMED):
+    for _, action in rng.sample([(d, a) for d, a in own if a in d["actions"]], RENAMED):
         action["id"] = f"{action['id']}-B"
 
 

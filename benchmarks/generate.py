@@ -254,7 +254,7 @@ def municipality_names(rng: random.Random, count: int, taken: set[str]) -> list[
     return names
 
 
-def make_municipalities(rng: random.Random, names: list[str], codes: list[int]) -> list[MunicipalitySpec]:
+def make_municipalities(names: list[str], codes: list[int]) -> list[MunicipalitySpec]:
     out: list[MunicipalitySpec] = []
     prefixes: set[str] = set()
     for name, code in zip(names, codes):
@@ -311,7 +311,7 @@ def region_workspace(spec: RegionSpec) -> dict[str, str]:
     # parties.yaml: the region and its units, each municipality and its units, groups
     parties: list[dict[str, Any]] = [{"id": spec.id, "name": spec.name_fi, "organisation": spec.id}]
     region_units = [f"{spec.id}-{u}" for u, _ in REGION_UNITS]
-    for (u, name), pid in zip(REGION_UNITS, region_units):
+    for (_, name), pid in zip(REGION_UNITS, region_units):
         parties.append({"id": pid, "name": name, "kind": "unit", "parent": spec.id,
                         "organisation": spec.id})
     mun_units: dict[str, list[str]] = {}
@@ -522,7 +522,7 @@ def tiny() -> dict[str, dict[str, str]]:
     """1 region + 3 municipalities, a few dozen actions: for tests."""
     rng = random.Random(1)
     names = municipality_names(rng, 3, set())
-    muns = make_municipalities(rng, names, [101, 102, 103])
+    muns = make_municipalities(names, [101, 102, 103])
     spec = RegionSpec("pohjois-savo", "Pohjois-Savon hyvinvointialue", "Norra Savolax välfärdsområde",
                       968, muns, regional_actions=4, joint_actions=3, actions_per_municipality=5, seed=1)
     return {"tiny": region_workspace(spec)}
@@ -533,7 +533,7 @@ def large_region(warnings: bool = False) -> dict[str, dict[str, str]]:
     rng = random.Random(30)
     names = municipality_names(rng, 30, set())
     codes = sorted(rng.sample(range(5, 999), k=30))
-    muns = make_municipalities(rng, names, codes)
+    muns = make_municipalities(names, codes)
     spec = RegionSpec("pohjois-pohjanmaa", "Pohjois-Pohjanmaan hyvinvointialue",
                       "Norra Österbottens välfärdsområde", 974, muns, regional_actions=60,
                       joint_actions=60, actions_per_municipality=36, seed=30, warnings=warnings)
@@ -555,7 +555,7 @@ def country() -> dict[str, dict[str, str]]:
     used = 0
     for index, ((rid, fi, sv_name, sotkanet), count) in enumerate(zip(REGIONS, COUNTRY_MUNICIPALITIES)):
         names = municipality_names(rng, count, taken)
-        muns = make_municipalities(rng, names, sorted(codes[used : used + count]))
+        muns = make_municipalities(names, sorted(codes[used : used + count]))
         used += count
         spec = RegionSpec(rid, fi, sv_name, sotkanet, muns, regional_actions=40, joint_actions=40,
                           actions_per_municipality=36, seed=1000 + index)
