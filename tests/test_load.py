@@ -63,3 +63,12 @@ def test_undeclared_municipal_plan_is_still_read() -> None:
     plan = b"municipality: x\nplan: {status: draft}\n"
     ws = load_from(MemoryReader({"hyteplan.yaml": BASE, "municipalities/x.yaml": plan}))
     assert "x" in ws.municipal_plans
+
+
+def test_an_unlistable_plans_folder_is_a_user_error(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(HyteplanError, match="cannot list .*municipalities: Permission denied"):
+        load_workspace(workspace)

@@ -76,11 +76,17 @@ class DirReader:
         folder = self.root / directory
         if not folder.is_dir():
             return []
-        return sorted(
-            f"{directory}/{p.name}"
-            for p in folder.iterdir()
-            if p.is_file() and p.suffix in (".yaml", ".yml")
-        )
+        try:
+            return sorted(
+                f"{directory}/{p.name}"
+                for p in folder.iterdir()
+                if p.is_file() and p.suffix in (".yaml", ".yml")
+            )
+        except OSError as exc:
+            raise HyteplanError(
+                f"cannot list {folder}: {exc.strerror}",
+                "check that the folder exists and that you may read it",
+            ) from exc
 
 
 class MemoryReader:
