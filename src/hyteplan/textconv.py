@@ -13,18 +13,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .diff.fields import FieldType, field_types, normalise_text, one_line
+from .load import ID_LISTS
 from .model import FILE_KINDS
 from .yamlsource import parse
 
-# Lists of ID'd objects and the word that heads each object's block.
-_BLOCK_LISTS = {
-    "municipalities": "municipality",
-    "parties": "party",
-    "indicators": "indicator",
-    "focus_areas": "focus-area",
-    "goals": "goal",
-    "actions": "action",
-}
 # Nested records shown as a block of their own.
 _NESTED_BLOCKS = ("region", "plan", "rules")
 # Objects listed inside another: the field that names their container.
@@ -84,11 +76,11 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
         value = getattr(model, name)
         if value is None or (isinstance(value, (list, dict)) and not value):
             continue
-        if name in _BLOCK_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
+        if name in ID_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
             # a focus area's goals name it; a plan's own goals name theirs themselves
             parent = [f"{_PARENT[name]}: {model.id}"] if name in _PARENT and hasattr(model, "id") else None
             for item in value:
-                later += _block(item, f"{_BLOCK_LISTS[name]} {item.id}", parent)
+                later += _block(item, f"{ID_LISTS[name]} {item.id}", parent)
         elif name in _NESTED_BLOCKS and isinstance(value, BaseModel):
             nested = _block(value, name)
             later += nested if len(nested) > 2 else []  # an empty record says nothing

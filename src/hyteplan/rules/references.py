@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator
 
 from ..diagnostics import Severity
-from ..load import WORKSPACE_FILE
-from ..model import OwnGoal
+from ..load import ID_LISTS, WORKSPACE_FILE
+from ..model import FILE_KINDS, OwnGoal
 from ..workspace import Loc, Located, Workspace, value_at
 from .base import Example, Finding, rule
 from .common import as_id, place, refs, refs_in, skip_unreadable, suggestion
@@ -238,15 +238,11 @@ def undeclared_plan_file(ws: Workspace) -> Iterator[Finding]:
                               {"municipality": ref, "expected": expected[ref], "file": path})
 
 
-# Where the lists of objects with IDs stand in each kind of file.
+# Where the lists of objects with IDs stand in each kind of file, from the models themselves, so
+# that a list added to a file kind is checked for duplicates without anyone remembering to.
 _ID_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
-    "workspace": (("municipalities", "municipality"),),
-    "parties": (("parties", "party"),),
-    "indicators": (("indicators", "indicator"),),
-    "focus-areas": (("focus_areas", "focus-area"),),
-    "region": (("focus_areas", "focus-area"), ("goals", "goal"), ("actions", "action")),
-    "municipality": (("focus_areas", "focus-area"), ("goals", "goal"), ("actions", "action"),
-                     ("indicators", "indicator")),
+    kind: tuple((name, ID_LISTS[name]) for name in model.model_fields if name in ID_LISTS)
+    for kind, model in FILE_KINDS.items()
 }
 
 
