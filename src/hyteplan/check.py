@@ -8,30 +8,8 @@ from __future__ import annotations
 from .diagnostics import Diagnostic, Severity
 from .load import WORKSPACE_FILE
 from .rules import REGISTRY, Finding, Rule, describe
-from .rules.base import Example, register
-from .rules.examples import WORKSPACE_YAML
 from .rules.reading import findings_from_load
 from .workspace import Loc, Workspace
-
-_SETTINGS_EXAMPLE = WORKSPACE_YAML + "rules:\n  ignore: [{code}]\n"
-
-register(
-    Rule(
-        "C001",
-        "settings-unknown-code",
-        Severity.WARNING,
-        {"en": "A rule setting names a code that does not exist.",
-         "fi": "Sääntöasetus viittaa koodiin, jota ei ole."},
-        {"en": "unknown rule code `{code}` in rule settings",
-         "fi": "tuntematon sääntökoodi `{code}` sääntöasetuksissa"},
-        {"en": "codes are listed in docs/rules.md (or `hyteplan rules`)",
-         "fi": "koodit on lueteltu tiedostossa docs/rules.md (tai `hyteplan rules`)"},
-        bad=Example("hyteplan.yaml", _SETTINGS_EXAMPLE.format(code="Q100")),
-        good=Example("hyteplan.yaml", _SETTINGS_EXAMPLE.format(code="Q010")),
-        configurable=False,
-    )
-)
-
 
 def _matches(code: str, patterns: list[str]) -> bool:
     """True when `code` starts with one of the patterns (codes or prefixes, as in ruff)."""

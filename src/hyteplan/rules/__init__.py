@@ -6,6 +6,7 @@ Importing this package registers every rule in REGISTRY; each module holds one f
 from __future__ import annotations
 
 from . import reading  # noqa: F401  (Y and S codes)
+from . import settings  # noqa: F401  (C codes)
 from . import references  # noqa: F401  (R codes)
 from . import sync  # noqa: F401  (J codes)
 from . import quality  # noqa: F401  (Q codes)

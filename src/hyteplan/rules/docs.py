@@ -6,7 +6,7 @@ the reference shows exactly what `hyteplan validate` says.
 
 from __future__ import annotations
 
-from ..check import check  # importing it also registers C001, the settings code
+from ..check import check
 from ..rules.base import REGISTRY, Example, Rule
 from .examples import example_workspace
 
