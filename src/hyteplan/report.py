@@ -13,8 +13,6 @@ from typing import Callable, Mapping
 
 from .diagnostics import Diagnostic, Severity
 
-FORMATS = ("full", "concise", "json", "github")
-
 JSON_FORMAT_VERSION = 1
 
 _WORDS: Mapping[str, Mapping[str, str]] = {

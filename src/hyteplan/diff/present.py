@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
+from ..model import LANGUAGES
 from ..numbers import format_date, format_number, format_value, format_year_range
 from .changes import STATUSES, ChangeSet, ObjectChange, Version
-
-LANGS = ("fi", "sv", "en")
 
 KIND_WORDS: Mapping[str, Mapping[str, str]] = {
     "fi": {
@@ -160,7 +159,7 @@ class Presenter:
 
     def __init__(self, changes: ChangeSet, lang: str, resolve_names: bool = False) -> None:
         self.cs = changes
-        self.lang = lang if lang in LANGS else "en"
+        self.lang = lang if lang in LANGUAGES else "en"
         self.resolve_names = resolve_names
 
     def word(self, key: str) -> str:
@@ -239,7 +238,7 @@ class Presenter:
             text = self.text(value.get("text"))
             refs = value.get("indicators") or []
             return f"{text} ({self.value('indicators', refs)})" if refs else text
-        if set(value) <= set(LANGS):
+        if set(value) <= set(LANGUAGES):
             return self.text(value)
         return ", ".join(f"{k}: {self.value(k, v)}" for k, v in value.items())
 

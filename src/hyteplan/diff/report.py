@@ -28,7 +28,6 @@ from .fields import FieldType, one_line
 from .present import Presenter
 from .words import DELETE, INSERT
 
-FORMATS = ("text", "markdown", "json")
 JSON_FORMAT = "hyteplan-diff"
 JSON_VERSION = 1
 
