@@ -85,12 +85,18 @@ def render(
         for error in result.errors:
             typer.echo(f"error: {result.id}: {error}", err=True)
     written = sum(len(r.written) for r in results)
-    typer.echo(f"Wrote {written} files for {len(results) - len(failed)} documents to {out}")
+    done = len(results) - len(failed)
+    typer.echo(f"Wrote {_count(written, 'file')} for {_count(done, 'document')} to {out}")
     if failed:
         raise HyteplanError(
             f"{len(failed)} of {len(results)} documents could not be rendered completely",
             hint="the messages above say which format failed and why; other files were written",
         )
+
+
+def _count(number: int, noun: str) -> str:
+    """`1 document`, `2 documents`."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _render_with_progress(
