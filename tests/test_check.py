@@ -125,3 +125,16 @@ def test_a_plan_file_in_another_folder_of_the_workspace_is_fine(workspace: Path)
     path.write_text(path.read_text(encoding="utf-8").replace(
         "    code: 297\n", "    code: 297\n    plan: kunnat/esimerkkila-2026.yml\n"), encoding="utf-8")
     assert _concise(workspace) == []
+
+
+@pytest.mark.parametrize("plan", ["region.yaml", "hyteplan.yaml", "parties.yaml"])
+def test_a_plan_file_cannot_be_a_shared_file(workspace: Path, plan: str) -> None:
+    path = workspace / "hyteplan.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    code: 297\n", f"    code: 297\n    plan: {plan}\n"),
+                    encoding="utf-8")
+    ws = load_workspace(workspace)
+    assert ws.files[plan].kind != "municipality" and ws.region_plan is not None
+    assert _concise(workspace) == [
+        f"hyteplan.yaml:29:11: S004 municipality esimerkkila: `plan`: '{plan}' is one of the workspace's "
+        "shared files: a municipal plan needs a file of its own"
+    ]

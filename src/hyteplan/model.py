@@ -193,7 +193,7 @@ WORKSPACE_PATH_PATTERN = r"^(?!/)(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]*\.ya?ml$
 _WORKSPACE_PATH_RE = re.compile(WORKSPACE_PATH_PATTERN)
 
 
-def _workspace_path(value: str) -> str:
+def _plan_path(value: str) -> str:
     if not _WORKSPACE_PATH_RE.match(value):
         raise PydanticCustomError(
             "workspace_path",
@@ -201,12 +201,18 @@ def _workspace_path(value: str) -> str:
             "workspace folder, with / and without '..'",
             {"value": value},
         )
+    if value in FIXED_FILES:  # it would be read as a plan instead of what it is
+        raise PydanticCustomError(
+            "plan_file_taken",
+            "'{value}' is one of the workspace's shared files: a municipal plan needs a file of its own",
+            {"value": value},
+        )
     return value
 
 
-WorkspacePath = Annotated[
+PlanPath = Annotated[
     str,
-    AfterValidator(_workspace_path),
+    AfterValidator(_plan_path),
     WithJsonSchema({"type": "string", "pattern": WORKSPACE_PATH_PATTERN,
                     "description": "A .yaml file inside the workspace, e.g. municipalities/kuopio.yaml."}),
 ]
@@ -288,7 +294,7 @@ class Municipality(Node):
     code: Annotated[int, Field(ge=1, le=999)] = Field(
         description="The official municipality number (Kuopio 297), also its Sotkanet region code."
     )
-    plan: WorkspacePath | None = Field(
+    plan: PlanPath | None = Field(
         None, description="Path of its plan file; default municipalities/<id>.yaml."
     )
 

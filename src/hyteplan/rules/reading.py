@@ -174,8 +174,13 @@ _VALUE_FI: dict[str, str] = {
     "too_short": "listassa pitää olla vähintään {min_length} kohta",
     "workspace_path": "`{value}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan kansiosta "
                       "alkaen, /-merkein ja ilman '..'-osia",
+    "plan_file_taken": "`{value}` on työtilan yhteinen tiedosto: kunnan suunnitelma tarvitsee oman "
+                       "tiedostonsa",
 }
 
+
+_PLAN_PATH_HINT = ("write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
+                   "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)")
 
 _VALUE_HINTS: dict[str, tuple[str, str]] = {
     "default": ("docs/workspace.md lists what each field accepts",
@@ -191,8 +196,8 @@ _VALUE_HINTS: dict[str, tuple[str, str]] = {
     "greater_than_equal": ("use a value of at least {ge}", "käytä arvoa, joka on vähintään {ge}"),
     "less_than_equal": ("use a value of at most {le}", "käytä arvoa, joka on enintään {le}"),
     "too_short": ("add at least {min_length} item", "lisää vähintään {min_length} kohta"),
-    "workspace_path": ("write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
-                       "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)"),
+    "workspace_path": _PLAN_PATH_HINT,
+    "plan_file_taken": _PLAN_PATH_HINT,
 }
 
 
