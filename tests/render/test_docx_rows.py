@@ -20,3 +20,13 @@ def test_rows_that_fit_a_page_are_marked_and_header_properties_kept() -> None:
 def test_a_row_longer_than_a_page_may_still_break() -> None:
     row = "<w:tr>" + _cell("x" * 5000) + _cell("y") + "</w:tr>"
     assert keep_rows_together(row) == row
+
+
+def test_cell_paragraphs_get_table_text_but_a_tight_list_outside_keeps_compact() -> None:
+    from hyteplan.render.docx_rows import style_table_text
+
+    compact = '<w:p><w:pPr><w:pStyle w:val="Compact" /></w:pPr></w:p>'
+    xml = compact + "<w:tbl><w:tr><w:tc>" + compact + "</w:tc></w:tr></w:tbl>" + compact
+    out = style_table_text(xml)
+    assert out.count('w:val="Compact"') == 2
+    assert "<w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"TableText\" />" in out

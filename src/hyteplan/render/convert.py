@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hyteplan.errors import HyteplanError
-from hyteplan.render.docx_rows import keep_rows_together
+from hyteplan.render.docx_rows import keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
 from hyteplan.render.pandoc import run_pandoc
 
@@ -94,7 +94,7 @@ def _finish_docx(docx: bytes) -> bytes:
     return patch_docx(
         docx,
         {
-            "word/document.xml": lambda xml: keep_rows_together(fill_toc(xml)),
+            "word/document.xml": lambda xml: keep_rows_together(style_table_text(fill_toc(xml))),
             "docProps/core.xml": _plain_core_title,
         },
     )

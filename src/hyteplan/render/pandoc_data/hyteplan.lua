@@ -22,9 +22,9 @@
 --   A number range such as 2026–2029 is kept on one line.
 -- * For typst, images become `#image("...", alt: "...")`, because pandoc's typst writer drops alt
 --   text and PDF/UA-1 requires it; table rows that fit on a page are not split across pages.
--- * For DOCX, table cells get the paragraph style "Table Text" (smaller, no spacing; "Table Text
---   Keep" in a "keep" div, where a chart gets "Chart"), and the cover title keeps its year range
---   on one line (a word joiner after the dash).
+-- * For DOCX, table cells in a "keep" div get the paragraph style "Table Text Keep" and a chart
+--   there "Chart" (other cells get "Table Text" afterwards, in the XML), and the cover title keeps
+--   its year range on one line (a word joiner after the dash).
 
 local EN_DASH = "\u{2013}"
 local WORD_JOINER = "\u{2060}"
@@ -111,6 +111,32 @@ local function typst_image(el)
   return pandoc.RawInline("typst", "#image(" .. args .. ")")
 end
 
+-- A run of text (Str, Space, SoftBreak) becomes one raw typst inline, an image a typst image;
+-- other inlines (emphasis, links...) stay, and their own text is converted in turn. One raw
+-- inline per run instead of one per word keeps the document small for pandoc's typst writer.
+local function inlines_to_typst(inlines)
+  local out, run = pandoc.Inlines({}), {}
+  local function flush()
+    if #run > 0 then
+      out:insert(pandoc.RawInline("typst", typst_text(table.concat(run))))
+      run = {}
+    end
+  end
+  for _, el in ipairs(inlines) do
+    local t = el.t
+    if t == "Str" then
+      run[#run + 1] = el.text
+    elseif t == "Space" or t == "SoftBreak" then
+      run[#run + 1] = " "
+    else
+      flush()
+      out:insert(t == "Image" and typst_image(el) or el)
+    end
+  end
+  flush()
+  return out
+end
+
 local function unbreakable(blocks)
   local out = pandoc.Blocks({ pandoc.RawBlock("typst", "#block(breakable: false)[") })
   out:extend(blocks)
@@ -145,18 +171,21 @@ local function chart_beside_table(blocks)
   return out
 end
 
+local typst_filter -- the whole typst walk (defined below); a div walks its content with it
+
 local function typst_div(el)
   if has_class(el, "pagebreak") then
     return pandoc.RawBlock("typst", "#pagebreak(weak: true)")
   end
-  local blocks = el.content
+  -- The content first, with the whole filter: the blocks returned here are not walked again.
+  local blocks = el.content:walk(typst_filter)
   if has_class(el, "chart") then
     blocks = chart_beside_table(blocks)
   end
   if has_class(el, "keep") then
-    return unbreakable(blocks)
+    blocks = unbreakable(blocks)
   end
-  return blocks
+  return blocks, false
 end
 
 -- Relative column widths; tables without them share the width equally.
@@ -200,7 +229,7 @@ local function meta_to_typst(meta)
   local function convert(value)
     local kind = pandoc.utils.type(value)
     if kind == "Inlines" or kind == "Blocks" then
-      return value:walk({ Str = str_to_typst })
+      return value:walk({ traverse = "topdown", Inlines = inlines_to_typst })
     end
     return value
   end
@@ -217,73 +246,63 @@ local function meta_to_typst(meta)
   return meta
 end
 
+typst_filter = {
+  traverse = "topdown",
+  Table = keep_rows,
+  Div = typst_div,
+  Inlines = inlines_to_typst,
+}
+
 local function to_typst(doc)
-  -- Cells first (their Str become raw typst afterwards), then images and divs, then text. Only the
-  -- blocks: a Str filter on the whole document would also rewrite metadata such as lang.
-  -- Images before text: their alt text is read from the Str in their captions.
-  local blocks = doc.blocks:walk({ Table = keep_rows })
-  blocks = blocks:walk({ Image = typst_image, Div = typst_div })
-  doc.blocks = blocks:walk({ Str = str_to_typst })
+  -- One walk from the top down: a table's rows are measured, an image's alt text read and a
+  -- div's blocks arranged before the text inside them becomes raw typst. Only the blocks: a
+  -- text filter on the whole document would also rewrite metadata such as lang.
+  doc.blocks = doc.blocks:walk(typst_filter)
   doc.meta = meta_to_typst(doc.meta)
   return doc
 end
 
 -- DOCX ------------------------------------------------------------------------------------------
+-- Table cells are given their style ("Table Text") after pandoc, in the XML (render/docx_rows.py):
+-- a filter over every cell of every table costs as much as writing the DOCX. Only the few cells
+-- of a "keep" div are styled here.
 
-local function docx_div(el)
-  if has_class(el, "pagebreak") then
-    return pandoc.RawBlock("openxml", '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
-  end
-end
-
--- A table in a "keep" div stays on one page, with what follows it in the div (a source line):
--- every row keeps with the next paragraph.
-local function table_text(tbl)
-  local keep = tbl.attr.classes:includes("keep")
-  local function style(rows, last_kept)
-    for r, row in ipairs(rows) do
-      local name = (keep and r <= last_kept) and "Table Text Keep" or "Table Text"
+-- Every row keeps with the next paragraph, so the table stays on one page with what follows it
+-- in the div (a source line); as narrow as its content, not the whole text width.
+local function keep_table(tbl)
+  for _, rows in ipairs({ tbl.head.rows, table.unpack(tbl.bodies) }) do
+    for _, row in ipairs(rows.body or rows) do
       for _, cell in ipairs(row.cells) do
         local blocks = cell.contents:walk({
           Plain = function(p) return pandoc.Para(p.content) end,
         })
-        cell.contents = { pandoc.Div(blocks, { ["custom-style"] = name }) }
+        cell.contents = { pandoc.Div(blocks, { ["custom-style"] = "Table Text Keep" }) }
       end
     end
   end
-  style(tbl.head.rows, #tbl.head.rows)
-  for _, body in ipairs(tbl.bodies) do
-    style(body.head, #body.head)
-    style(body.body, #body.body)
+  local n = #tbl.colspecs
+  for i, spec in ipairs(tbl.colspecs) do
+    if spec[2] == nil or spec[2] == 0 then
+      tbl.colspecs[i] = { spec[1], math.min(0.15, 0.9 / n) }
+    end
   end
-  style(tbl.foot.rows, 0)
   return tbl
 end
 
--- In a "keep" div: the chart keeps with the table after it, and the table stays together.
-local function docx_keep(el)
-  if not has_class(el, "keep") then
-    return nil
+-- In a "keep" div the chart keeps with the table after it, and the table stays together.
+local function keep_chart(para)
+  if #para.content == 1 and para.content[1].t == "Image" then
+    para.content[1].attributes["width"] = DOCX_CHART_WIDTH
+    return pandoc.Div({ para }, { ["custom-style"] = "Chart" })
   end
-  return el.content:walk({
-    Table = function(tbl)
-      tbl.attr.classes:insert("keep")
-      -- A small table of values: as narrow as its content, not the whole text width.
-      local n = #tbl.colspecs
-      for i, spec in ipairs(tbl.colspecs) do
-        if spec[2] == nil or spec[2] == 0 then
-          tbl.colspecs[i] = { spec[1], math.min(0.15, 0.9 / n) }
-        end
-      end
-      return tbl
-    end,
-    Para = function(para)
-      if #para.content == 1 and para.content[1].t == "Image" then
-        para.content[1].attributes["width"] = DOCX_CHART_WIDTH
-        return pandoc.Div({ para }, { ["custom-style"] = "Chart" })
-      end
-    end,
-  })
+end
+
+local function docx_div(el)
+  if has_class(el, "pagebreak") then
+    return pandoc.RawBlock("openxml", '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+  elseif has_class(el, "keep") then
+    return el.content:walk({ Table = keep_table, Para = keep_chart })
+  end
 end
 
 local function join_ranges(el)
@@ -292,8 +311,7 @@ local function join_ranges(el)
 end
 
 local function to_docx(doc)
-  local blocks = doc.blocks:walk({ Div = docx_keep })
-  doc.blocks = blocks:walk({ Div = docx_div, Table = table_text })
+  doc.blocks = doc.blocks:walk({ Div = docx_div })
   if doc.meta.title ~= nil and pandoc.utils.type(doc.meta.title) == "Inlines" then
     doc.meta.title = doc.meta.title:walk({ Str = join_ranges })
   end
