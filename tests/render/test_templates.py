@@ -73,3 +73,17 @@ def test_undefined_value_in_a_template_is_a_clear_error(tmp_path: Path) -> None:
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(HyteplanError, match="not found"):
         Templates(tmp_path).path("nope.md.j2")
+
+
+def test_templates_are_shared_per_workspace_until_its_folder_changes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from hyteplan.render.templates import Templates as T
+
+    first = T.for_workspace(tmp_path)
+    assert T.for_workspace(tmp_path) is first
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "decisions.md.j2").write_text("OMA\n", encoding="utf-8")
+    second = T.for_workspace(tmp_path)
+    assert second is not first
+    assert second.render("decisions.md.j2", {}) == "OMA\n"
+    (tmp_path / "templates" / "background.md.j2").write_text("TAUSTA\n", encoding="utf-8")
+    assert T.for_workspace(tmp_path).render("background.md.j2", {}) == "TAUSTA\n"

@@ -323,7 +323,7 @@ def render_document(job: _Job) -> DocumentResult:
     errors: list[str] = []
     clock = _Clock()
     try:
-        templates = Templates(job.workspace_root)
+        templates = Templates.for_workspace(job.workspace_root)
         with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
             work = Path(tmp)
             data = view.to_data()

@@ -126,6 +126,10 @@ def packaged_templates_dir() -> Path:
     )
 
 
+_SHARED: dict[tuple[Path | None, int | None], Templates] = {}
+_SHARED_MAX = 8
+
+
 class Templates:
     """Templates of one workspace: its overrides first, then hyteplan's own."""
 
@@ -135,6 +139,27 @@ class Templates:
             self.search_path.append((workspace / WORKSPACE_TEMPLATE_DIR).resolve())
         self.search_path.append(packaged_templates_dir())
         self.env = _make_environment(self.search_path)
+
+    @classmethod
+    def for_workspace(cls, workspace: Path | None = None) -> Templates:
+        """The templates of ``workspace``, shared by the documents a process renders.
+
+        Compiling the templates costs more than rendering them (~50 ms a document), so a worker
+        process compiles them once. A ``templates/`` folder that appears, disappears or gains or
+        loses a file gives fresh templates; Jinja reloads an edited file by itself.
+        """
+        folder = None if workspace is None else workspace / WORKSPACE_TEMPLATE_DIR
+        try:
+            stamp = folder.stat().st_mtime_ns if folder is not None else None
+        except OSError:
+            stamp = None
+        key = (workspace, stamp)
+        templates = _SHARED.get(key)
+        if templates is None:
+            if len(_SHARED) >= _SHARED_MAX:
+                _SHARED.clear()
+            templates = _SHARED[key] = cls(workspace)
+        return templates
 
     def path(self, name: str) -> Path:
         """The file ``name`` from the first directory that has it (reference.docx, fonts…)."""
