@@ -191,3 +191,26 @@ def test_to_data_is_asdict_without_tuples() -> None:
         charted = [i["chart"] for i in data["indicators"] if i["chart"]]
         assert all(isinstance(p, list) for c in charted for p in c["series"])
     assert any(i["chart"] for i in _views()["kuopio"].to_data()["indicators"])
+
+
+def test_indicator_of_an_own_goal_is_in_the_appendix(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(Path(__file__).resolve().parents[1] / "plans", tmp_path / "plans")
+    plan = tmp_path / "plans" / "municipalities" / "kuopio.yaml"
+    text = plan.read_text(encoding="utf-8")
+    # the own goal is the only place in Kuopio's document that uses this indicator
+    plan.write_text(text.replace("    indicators: [sotkanet-3959]\n    target_year: 2029",
+                                 "    indicators: [perhekeskus-kohtaamispaikat]\n    target_year: 2029", 1),
+                    encoding="utf-8")
+    ws = load_workspace(tmp_path / "plans")
+    [kuopio] = [v for v in build_views(ws) if v.id == "kuopio"]
+    assert "perhekeskus-kohtaamispaikat" in {i.id for i in kuopio.indicators}
+
+
+def test_chart_file_names_never_collide() -> None:
+    from hyteplan.views import _safe_file_name
+
+    assert _safe_file_name("sotkanet-3906") == "sotkanet-3906"
+    assert _safe_file_name("loc.1") != _safe_file_name("loc_1")
+    assert "/" not in _safe_file_name("a/b") and "." not in _safe_file_name("a.b")

@@ -21,6 +21,8 @@ bodies) are not marked.
 
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
@@ -512,7 +514,7 @@ class _Builder:
                 continue
             for gap in located.obj.wellbeing_gaps:
                 used.update(gap.indicators)
-            for goal in located.obj.goals:
+            for goal in self.goals_of(area.id, org_id):
                 used.update(goal.indicators)
         for action in actions:
             used.update(action.indicator_ids)
@@ -581,9 +583,15 @@ class _Builder:
 
 
 def _safe_file_name(text: str) -> str:
-    """IDs are letters, digits, '-', '_' and '.': keep those, never a path separator."""
-    cleaned = "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
-    return cleaned or "chart"
+    """A file name for an ID: letters, digits, '-' and '_' kept, never a path separator.
+
+    When anything had to be replaced (IDs may hold '.'), a short hash of the ID keeps two IDs
+    such as `loc.1` and `loc_1` from sharing one file.
+    """
+    cleaned = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in text)
+    if cleaned != text or not cleaned:
+        cleaned = f"{cleaned or 'chart'}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+    return cleaned
 
 
 def document_ids(ws: Workspace) -> list[str]:
