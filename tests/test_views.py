@@ -214,3 +214,18 @@ def test_chart_file_names_never_collide() -> None:
     assert _safe_file_name("sotkanet-3906") == "sotkanet-3906"
     assert _safe_file_name("loc.1") != _safe_file_name("loc_1")
     assert "/" not in _safe_file_name("a/b") and "." not in _safe_file_name("a.b")
+
+
+def test_workspace_without_valid_config_cannot_be_rendered_and_the_hint_says_what_to_fix(tmp_path: Path) -> None:
+    import shutil
+
+    from hyteplan.errors import HyteplanError
+
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    (ws / "hyteplan.yaml").write_text("region: [\n", encoding="utf-8")
+    workspace = load_workspace(ws)
+    assert workspace.config is None
+    with pytest.raises(HyteplanError, match="without a valid hyteplan.yaml") as caught:
+        build_views(workspace)
+    assert caught.value.hint is not None and "hyteplan validate" in caught.value.hint

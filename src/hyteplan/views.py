@@ -246,7 +246,11 @@ class _Builder:
         self, ws: Workspace, lang: str | None, values: IndicatorValues, version: str
     ) -> None:
         if ws.config is None:
-            raise HyteplanError("a workspace without a valid hyteplan.yaml cannot be rendered")
+            raise HyteplanError(
+                "a workspace without a valid hyteplan.yaml cannot be rendered",
+                hint="run `hyteplan validate` and fix hyteplan.yaml (the region and its "
+                "municipalities) first",
+            )
         self.ws = ws
         self.config = ws.config
         self.lang = lang or ws.default_language
@@ -297,7 +301,7 @@ class _Builder:
 
     def action_view(self, action: Action, owner: str) -> ActionView:
         """An action's view; a joint action's view is built once and shared by all documents."""
-        joint = isinstance(action, RegionalAction) and bool(action.participants)
+        joint = isinstance(action, RegionalAction) and action.is_joint
         if joint and action.id in self._joint_views:
             view, fell_back = self._joint_views[action.id]
             self.texts.used_fallback |= fell_back
@@ -341,9 +345,9 @@ class _Builder:
         own: list[ActionView] = []
         for located in self.ws.regional_actions():
             action = located.obj
-            if action.participants and (org_id == region_id or org_id in action.participants):
+            if action.is_joint and (org_id == region_id or org_id in action.participants):
                 joint.append(self.action_view(action, region_id))
-            elif not action.participants and org_id == region_id:
+            elif not action.is_joint and org_id == region_id:
                 own.append(self.action_view(action, region_id))
         if org_id != region_id:
             own = [

@@ -40,7 +40,7 @@ def test_key_changes_with_the_drawing_size(monkeypatch) -> None:  # type: ignore
     assert chart_cache.chart_key(CHART, "fi") != before
 
 
-def test_charts_are_drawn_at_the_size_they_are_shown(tmp_path: Path) -> None:
+def test_charts_are_drawn_at_the_size_they_are_shown() -> None:
     from PIL import Image
     import io
 

@@ -198,3 +198,44 @@ def test_pdf_breaks_long_tables_across_pages(tmp_path: Path) -> None:
     text = "".join(page.extract_text() for page in reader.pages)
     assert "rivi 0" in text and "rivi 199" in text
     assert len(reader.pages) >= 5
+
+
+def test_no_break_spaces_of_finnish_numbers_survive_into_docx_and_pdf(tmp_path: Path) -> None:
+    # a narrow table column would otherwise break "17 %" between the number and its unit
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "t.md.j2").write_text(
+        "---\ntitle: Luvut\nlang: fi-FI\n---\n\n{{ x }}\n\n| A |\n|:--|\n| {{ x }} |\n",
+        encoding="utf-8",
+    )
+    templates = Templates(tmp_path)
+    md = templates.render("t.md.j2", {"x": "Tavoite 17\u00a0% ja 1\u202f234\u00a0henkeä"})
+    docx_bytes = convert.to_docx(md, tmp_path, templates.path("reference.docx"), 0)
+    document = docx.Document(io.BytesIO(docx_bytes))
+    texts = [p.text for p in document.paragraphs] + [document.tables[0].cell(1, 0).text]
+    assert texts.count("Tavoite 17\u00a0% ja 1\u202f234\u00a0henkeä") == 2
+    pdf = convert.to_pdf(md, tmp_path, templates.path("document.typst"), templates.font_dirs(), 0)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    # pypdf gives a no-break space as a space (or the character itself); never a line break
+    assert text.count("17\u00a0%") + text.count("17 %") == 2
+    assert "17\n%" not in text and "17 \n%" not in text
+
+
+def test_conversion_errors_say_what_to_do(tmp_path: Path) -> None:
+    from hyteplan.errors import HyteplanError
+    from hyteplan.render.pandoc import run_pandoc
+
+    failures = [
+        lambda: convert.convert("x", tmp_path, ["rtf"], convert.Layout()),
+        lambda: convert.convert("x", tmp_path, ["docx"], convert.Layout()),
+        lambda: convert.convert("x", tmp_path, ["typst"], convert.Layout()),
+        lambda: run_pandoc(["--no-such-option"]),
+        lambda: convert.typst_to_pdf("#unknown-function()", tmp_path, [], 0),
+    ]
+    hints = []
+    for fail in failures:
+        with pytest.raises(HyteplanError) as caught:
+            fail()
+        hints.append(caught.value.hint)
+    assert hints[0] == "choose among docx, typst, md"
+    assert all(h and "templates/" in h for h in hints[1:])
+    assert list(tmp_path.iterdir()) == []  # the typst source written for the compiler is gone

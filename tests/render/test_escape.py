@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import string
 
-from hyteplan.render.escape import clean_text, md_inline, md_meta, md_paragraphs, typst_string
+from hyteplan.render.escape import clean_text, md_inline, md_meta, md_paragraphs
 
 
 def test_every_ascii_punctuation_character_is_backslash_escaped() -> None:
@@ -34,5 +34,5 @@ def test_meta_value_is_a_quoted_escaped_string() -> None:
     assert md_meta('Otsikko: "x"\n---') == '"Otsikko\\\\: \\\\\\"x\\\\\\" \\\\-\\\\-\\\\-"'
 
 
-def test_typst_string_escapes_backslash_and_quote_only() -> None:
-    assert typst_string('a\\b "c"\nd') == '"a\\\\b \\"c\\" d"'
+def test_no_break_spaces_are_kept_so_a_number_stays_with_its_unit() -> None:
+    assert md_inline(" 17\u00a0%\n ja 1\u202f234 ") == "17\u00a0\\% ja 1\u202f234"

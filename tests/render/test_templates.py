@@ -87,3 +87,27 @@ def test_templates_are_shared_per_workspace_until_its_folder_changes(tmp_path) -
     assert second.render("decisions.md.j2", {}) == "OMA\n"
     (tmp_path / "templates" / "background.md.j2").write_text("TAUSTA\n", encoding="utf-8")
     assert T.for_workspace(tmp_path).render("background.md.j2", {}) == "TAUSTA\n"
+
+
+def test_broken_workspace_template_hint_names_the_file_to_fix_or_delete(tmp_path: Path) -> None:
+    with pytest.raises(HyteplanError) as syntax:
+        _templates(tmp_path, "{% for %}").render("t.md.j2", {})
+    with pytest.raises(HyteplanError) as undefined:
+        _templates(tmp_path, "{{ nothing.here }}").render("t.md.j2", {})
+    override = (tmp_path / "templates" / "t.md.j2").resolve()
+    for error in (syntax.value, undefined.value):
+        assert error.hint == (
+            f"fix the workspace's template {override}, or delete it to use hyteplan's own t.md.j2"
+        )
+
+
+def test_include_of_a_missing_template_hints_at_the_override(tmp_path: Path) -> None:
+    with pytest.raises(HyteplanError, match="'gone.md.j2' not found") as caught:
+        _templates(tmp_path, "{% include 'gone.md.j2' %}").render("t.md.j2", {})
+    assert caught.value.hint is not None and "delete the override in templates/" in caught.value.hint
+
+
+def test_missing_template_file_hint_says_where_to_put_it(tmp_path: Path) -> None:
+    with pytest.raises(HyteplanError) as caught:
+        Templates(tmp_path).path("nope.md.j2")
+    assert caught.value.hint is not None and "nope.md.j2 in the workspace's templates/" in caught.value.hint

@@ -14,14 +14,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hyteplan.errors import HyteplanError
 from hyteplan.render.docx_rows import keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
 from hyteplan.render.pandoc import run_pandoc
 
+if TYPE_CHECKING:
+    from typst import PDFStandard
+
 CHART_DIR = "charts"
-PDF_STANDARDS = ["a-2a", "ua-1"]
+PDF_STANDARDS: list[PDFStandard] = ["a-2a", "ua-1"]
 #: What pandoc can write for us: DOCX, typst source (for the PDF) and review Markdown.
 TARGETS = ("docx", "typst", "md")
 _PROGRAM = Path(__file__).resolve().parent / "pandoc_data" / "hyteplan.lua"
@@ -57,15 +61,26 @@ def convert(
     wanted = [t for t in TARGETS if t in set(targets)]
     unknown = set(targets) - set(TARGETS)
     if unknown:
-        raise HyteplanError(f"pandoc cannot produce {', '.join(sorted(unknown))}")
+        raise HyteplanError(
+            f"pandoc cannot produce {', '.join(sorted(unknown))}",
+            hint=f"choose among {', '.join(TARGETS)}",
+        )
     args = [f"image-dir={CHART_DIR}"]
     if "docx" in wanted:
         if layout.reference_docx is None:
-            raise HyteplanError("DOCX needs a reference document")
+            raise HyteplanError(
+                "DOCX needs a reference document",
+                hint="put reference.docx in the workspace's templates/ folder, or delete a broken "
+                "override there to use hyteplan's own",
+            )
         args.append(f"reference-doc={layout.reference_docx}")
     if "typst" in wanted:
         if layout.typst_template is None:
-            raise HyteplanError("PDF needs a typst template")
+            raise HyteplanError(
+                "PDF needs a typst template",
+                hint="put the typst template in the workspace's templates/ folder, or delete a "
+                "broken override there to use hyteplan's own",
+            )
         args.append(f"typst-template={layout.typst_template}")
     outputs = {t: workdir / f"{_OUTPUT}.{t}" for t in wanted}
     args += [f"{t}={path}" for t, path in outputs.items()]
@@ -121,9 +136,12 @@ def typst_to_pdf(
     """Compile typst in-process to a tagged PDF/A-2a + PDF/UA-1 file with embedded fonts."""
     import typst  # lazily: only PDF output needs it
 
+    # typst.compile takes the source, root and font folders as one type: all paths (str) here
+    main = workdir / f"{_OUTPUT}.typ"
+    main.write_text(source, encoding="utf-8")
     try:
         return typst.compile(
-            source.encode("utf-8"),
+            str(main),
             root=str(workdir),
             font_paths=[str(d) for d in font_dirs],
             ignore_system_fonts=True,
@@ -131,7 +149,13 @@ def typst_to_pdf(
             timestamp=source_date_epoch,
         )
     except Exception as exc:  # typst raises its own TypstError with a rendered diagnostic
-        raise HyteplanError(f"typst could not build the PDF: {exc}") from exc
+        raise HyteplanError(
+            f"typst could not build the PDF: {exc}",
+            hint="if the workspace's templates/ folder overrides the typst template or fonts, fix "
+            "or delete the override; otherwise render DOCX only (--to docx) and report the error",
+        ) from exc
+    finally:
+        main.unlink(missing_ok=True)
 
 
 def to_pdf(

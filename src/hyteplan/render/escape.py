@@ -19,12 +19,17 @@ import string
 _PUNCTUATION_RE = re.compile("[" + re.escape(string.punctuation) + "]")
 # C0/C1 controls and other code points XML 1.0 forbids; whitespace among them is collapsed first.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-_WHITESPACE = re.compile(r"\s+")
+# Whitespace except the no-break spaces (U+00A0, U+202F) of Finnish numbers ("17\u00a0%"):
+# they keep a value and its unit on one line, in DOCX and PDF alike.
+_WHITESPACE = re.compile(r"[^\S\u00a0\u202f]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace runs (newlines included) to one space and drop control characters."""
+    """Collapse whitespace runs (newlines included) to one space and drop control characters.
+
+    No-break spaces are kept: they are layout the text asked for, not whitespace to tidy.
+    """
     return _FORBIDDEN.sub("", _WHITESPACE.sub(" ", text)).strip()
 
 
@@ -52,9 +57,3 @@ def md_meta(text: str, escaped: bool = False) -> str:
     YAML's double-quoted scalars.
     """
     return json.dumps(text if escaped else md_inline(text), ensure_ascii=False)
-
-
-def typst_string(text: str) -> str:
-    """A typst string literal (``"…"``). json.dumps is wrong here: typst has no ``\\uXXXX``."""
-    escaped = clean_text(text).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'

@@ -56,8 +56,15 @@ def run_pandoc(
             check=False,
         )
     except OSError as exc:
-        raise HyteplanError(f"cannot run pandoc: {exc}") from exc
+        raise HyteplanError(
+            f"cannot run pandoc: {exc}",
+            hint="reinstall hyteplan: pip install --force-reinstall pypandoc-binary",
+        ) from exc
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip() or f"exit code {proc.returncode}"
-        raise HyteplanError(f"pandoc failed: {message}")
+        raise HyteplanError(
+            f"pandoc failed: {message}",
+            hint="if the workspace's templates/ folder overrides a template, fix or delete the "
+            "override; otherwise report the error with the document that failed",
+        )
     return proc.stdout

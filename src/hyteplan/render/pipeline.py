@@ -195,39 +195,44 @@ def render_views(
                     charts[doc_id][chart.file] = png
     with _executor(workers, draws_charts=any(missing.values())) as pool:
         waiting: dict[str, int] = {}
-        pending: dict[Future[Any], tuple[str, str]] = {}
+        drawings: dict[Future[dict[str, bytes]], str] = {}
+        documents: dict[Future[DocumentResult], str] = {}
         for doc_id, job in jobs.items():
             todo = missing[doc_id]
             batches = [todo[i : i + CHARTS_PER_TASK] for i in range(0, len(todo), CHARTS_PER_TASK)]
             waiting[doc_id] = len(batches)
             for batch in batches:
-                future = pool.submit(draw_charts, batch, job.view.lang, job.chart_cache)
-                pending[future] = ("charts", doc_id)
+                drawings[pool.submit(draw_charts, batch, job.view.lang, job.chart_cache)] = doc_id
         for doc_id, job in jobs.items():
             if waiting[doc_id] == 0:
-                job = replace(job, charts=charts[doc_id])
-                pending[pool.submit(render_document, job)] = ("document", doc_id)
+                documents[pool.submit(render_document, replace(job, charts=charts[doc_id]))] = doc_id
         if on_start:
             on_start(len(jobs))
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                kind, doc_id = pending.pop(future)
+        while drawings or documents:
+            running: list[Future[Any]] = [*drawings, *documents]
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for rendered in [f for f in documents if f in done]:
+                doc_id = documents.pop(rendered)
                 try:
-                    value = future.result()
+                    result = rendered.result()
                 except Exception as exc:  # a worker died (killed, out of memory)
-                    if kind == "document" or waiting[doc_id] > 0:
-                        waiting[doc_id] = -1
-                        finish(DocumentResult(doc_id, errors=[f"worker failed: {exc}"]))
+                    result = DocumentResult(doc_id, errors=[f"worker failed: {exc}"])
+                finish(result)
+            for drawn in [f for f in drawings if f in done]:
+                doc_id = drawings.pop(drawn)
+                if waiting[doc_id] <= 0:  # an earlier batch of this document failed
                     continue
-                if kind == "document":
-                    finish(value)
-                elif waiting[doc_id] > 0:
-                    charts[doc_id].update(value)
-                    waiting[doc_id] -= 1
-                    if waiting[doc_id] == 0:
-                        job = replace(jobs[doc_id], charts=charts[doc_id])
-                        pending[pool.submit(render_document, job)] = ("document", doc_id)
+                try:
+                    pngs = drawn.result()
+                except Exception as exc:  # a worker died (killed, out of memory)
+                    waiting[doc_id] = -1
+                    finish(DocumentResult(doc_id, errors=[f"worker failed: {exc}"]))
+                    continue
+                charts[doc_id].update(pngs)
+                waiting[doc_id] -= 1
+                if waiting[doc_id] == 0:
+                    job = replace(jobs[doc_id], charts=charts[doc_id])
+                    documents[pool.submit(render_document, job)] = doc_id
     return [results[v.id] for v in views]
 
 

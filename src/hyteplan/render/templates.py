@@ -167,7 +167,24 @@ class Templates:
             candidate = directory / name
             if candidate.exists():
                 return candidate
-        raise HyteplanError(f"template {name!r} not found in {', '.join(map(str, self.search_path))}")
+        raise HyteplanError(
+            f"template {name!r} not found in {', '.join(map(str, self.search_path))}",
+            hint=f"put {name} in the workspace's {WORKSPACE_TEMPLATE_DIR}/ folder, or reinstall "
+            "hyteplan if its own copy is missing (pip install --force-reinstall hyteplan)",
+        )
+
+    def _fix_hint(self, filename: str | None, name: str) -> str:
+        """What to do about a broken template: the workspace's override, or hyteplan itself."""
+        path = Path(filename) if filename else None
+        overrides = self.search_path[:-1]
+        if path is None:
+            path = next((d / name for d in overrides if (d / name).exists()), None)
+        if path is not None and any(path.resolve().is_relative_to(d) for d in overrides):
+            return (
+                f"fix the workspace's template {path}, or delete it to use hyteplan's own "
+                f"{path.name}"
+            )
+        return "hyteplan's own template is broken: reinstall hyteplan and report the error"
 
     def font_dirs(self) -> list[Path]:
         """Directories with fonts for the PDF: a workspace's templates/fonts, then hyteplan's."""
@@ -181,13 +198,25 @@ class Templates:
             template = self.env.get_template(name)
             return template.render(**user_data(dict(context)))
         except jinja2.TemplateNotFound as exc:
-            raise HyteplanError(f"template {exc.name!r} not found") from exc
+            missing = exc.name if isinstance(exc.name, str) else name
+            hint = (
+                f"a workspace template includes or extends {missing!r}, which does not exist: "
+                f"fix the name or delete the override in {WORKSPACE_TEMPLATE_DIR}/"
+                if missing != name
+                else f"put {missing} in the workspace's {WORKSPACE_TEMPLATE_DIR}/ folder, or "
+                "reinstall hyteplan (pip install --force-reinstall hyteplan)"
+            )
+            raise HyteplanError(f"template {missing!r} not found", hint=hint) from exc
         except jinja2.TemplateSyntaxError as exc:
             raise HyteplanError(
-                f"template syntax error in {exc.filename or exc.name}:{exc.lineno}: {exc.message}"
+                f"template syntax error in {exc.filename or exc.name}:{exc.lineno}: {exc.message}",
+                hint=self._fix_hint(exc.filename, exc.name or name),
             ) from exc
         except jinja2.UndefinedError as exc:
-            raise HyteplanError(f"template {name!r} uses an undefined value: {exc.message}") from exc
+            raise HyteplanError(
+                f"template {name!r} uses an undefined value: {exc.message}",
+                hint=self._fix_hint(None, name),
+            ) from exc
 
 
 def _make_environment(search_path: list[Path]) -> jinja2.Environment:
@@ -214,10 +243,3 @@ def _make_environment(search_path: list[Path]) -> jinja2.Environment:
         }
     )
     return env
-
-
-def add_filters(templates: Templates, **filters: Callable[..., Any]) -> None:
-    """Register filters whose results are plain strings; they stay user text (escaped)."""
-    templates.env.filters.update({name: _keep_user(f) for name, f in filters.items()})
-
-
