@@ -14,6 +14,7 @@ from hyteplan.render import convert
 from hyteplan.render.templates import Templates
 
 from .hostile import HOSTILE, flat, squeeze
+from .template_work import template_work
 
 TEMPLATE = """---
 title: {{ title|meta }}
@@ -54,29 +55,9 @@ TITLE = "8. ja 9. luokan *hyvinvointi* --- title: X"
 ALT = "Viivakaavio: arvo laski 12,1 %:sta 10,3 %:iin"
 
 
-def _png() -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(2, 1))
-    ax.plot([1, 2], [2, 1])
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", metadata={"Software": None})
-    plt.close(fig)
-    return buf.getvalue()
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    root = tmp_path_factory.mktemp("ws")
-    (root / "templates").mkdir()
-    (root / "templates" / "t.md.j2").write_text(TEMPLATE, encoding="utf-8")
-    work = root / "work"
-    (work / convert.CHART_DIR).mkdir(parents=True)
-    (work / convert.CHART_DIR / "chart.png").write_bytes(_png())
-    templates = Templates(root)
+    templates, work = template_work(tmp_path_factory.mktemp("ws"), TEMPLATE)
     md = templates.render(
         "t.md.j2", {"title": TITLE, "subtitle": "Kuopio", "hostile": HOSTILE, "alt": ALT}
     )

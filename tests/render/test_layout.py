@@ -16,7 +16,8 @@ import pypdf
 import pytest
 
 from hyteplan.render import convert
-from hyteplan.render.templates import Templates
+
+from .template_work import template_work
 
 SOFT_HYPHEN = "\xad"
 WORD_JOINER = "\u2060"
@@ -58,15 +59,7 @@ Lähde: THL
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    from .test_convert import _png
-
-    root = tmp_path_factory.mktemp("layout")
-    (root / "templates").mkdir()
-    (root / "templates" / "t.md.j2").write_text(TEMPLATE, encoding="utf-8")
-    work = root / "work"
-    (work / convert.CHART_DIR).mkdir(parents=True)
-    (work / convert.CHART_DIR / "chart.png").write_bytes(_png())
-    templates = Templates(root)
+    templates, work = template_work(tmp_path_factory.mktemp("layout"), TEMPLATE)
     md = templates.render("t.md.j2", {"filler": FILLER.strip()})
     layout = convert.Layout(templates.path("reference.docx"), templates.path("document.typst"))
     out = convert.convert(md, work, ["docx", "typst", "md"], layout, 0)
