@@ -18,3 +18,11 @@ def workspace(tmp_path: Path) -> Path:
     target = tmp_path / "ws"
     shutil.copytree(SCAFFOLD, target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_chart_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read or fill the user's chart cache (~/.cache/hyteplan)."""
+    import os
+
+    os.environ.setdefault("HYTEPLAN_CACHE_DIR", str(tmp_path_factory.mktemp("chart-cache")))
