@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -10,13 +11,13 @@ from pathlib import Path
 from .errors import HyteplanError
 
 
+@functools.cache
 def _default_mode() -> int:
+    """The mode a new file gets under the process umask (read once, on the first write only:
+    the umask can only be read by setting it, which importing this module should not do)."""
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
-
-
-_FILE_MODE = _default_mode()
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -33,7 +34,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; documents are for sharing
+        os.chmod(tmp, _default_mode())  # mkstemp makes 0600; documents are for sharing
         os.replace(tmp, path)
     except OSError as exc:
         if tmp is not None:
