@@ -44,7 +44,9 @@ def _plan_files(root: Path) -> list[Path]:
 
 
 def _dump(path: Path, data: Any) -> None:
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
+    )
 
 
 def _amend(plans: dict[Path, Any], rng: random.Random) -> None:
@@ -72,7 +74,12 @@ def _amend(plans: dict[Path, Any], rng: random.Random) -> None:
             new["id"] = f"UUSI-{number + 1}"
             new["title"] = f"Uusi toimenpide {number + 1}: {new['title']}"
             data["actions"].append(new)
-    own = [(data, a) for data in municipal for a in data.get("actions", []) if not a["id"].startswith("UUSI")]
+    own = [
+        (data, a)
+        for data in municipal
+        for a in data.get("actions", [])
+        if not a["id"].startswith("UUSI")
+    ]
     for data, action in rng.sample(own, REMOVED + RENAMED)[:REMOVED]:
         data["actions"].remove(action)
     for _, action in rng.sample([(d, a) for d, a in own if a in d["actions"]], RENAMED):
@@ -96,7 +103,9 @@ def build_repository(source: Path, repo: Path) -> None:
     _git(repo, "tag", "v2")
 
 
-@benchmark("diff-large", "hyteplan diff of two git revisions of the large region (~4 % of actions changed)")
+@benchmark(
+    "diff-large", "hyteplan diff of two git revisions of the large region (~4 % of actions changed)"
+)
 def diff_large(options: Options) -> list[Row]:
     from hyteplan.diff import changes_between
 
@@ -104,7 +113,16 @@ def diff_large(options: Options) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="hyteplan-bench-diff-") as tmp:
         repo = Path(tmp) / "repo"
         build_repository(source, repo)
-        command = script("hyteplan") + ["diff", "v1", "v2", "--path", str(repo), "--format", "json", "--stat"]
+        command = script("hyteplan") + [
+            "diff",
+            "v1",
+            "v2",
+            "--path",
+            str(repo),
+            "--format",
+            "json",
+            "--stat",
+        ]
         _, document = run_json(command)
         summary = document["summary"]
         changes = sum(summary.values())
@@ -117,7 +135,12 @@ def diff_large(options: Options) -> list[Row]:
         )
     counts = ", ".join(f"{v} {k}" for k, v in summary.items())
     return [
-        Row("diff large region, v1 → v2 (process, git reads)", times["process"], "s",
-            target=TARGET_SECONDS, note=f"{changes} objects: {counts}"),
+        Row(
+            "diff large region, v1 → v2 (process, git reads)",
+            times["process"],
+            "s",
+            target=TARGET_SECONDS,
+            note=f"{changes} objects: {counts}",
+        ),
         Row("diff large region, in-process (read, validate, compare)", times["in-process"], "s"),
     ]

@@ -26,7 +26,9 @@ def _cli_seconds(workspace: Path, cache: Path, out: Path) -> float:
     start = time.perf_counter()
     subprocess.run(
         [*script("hyteplan"), "render", str(workspace), "--out", str(out)],
-        env=env, check=True, capture_output=True,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     return time.perf_counter() - start
 
@@ -44,15 +46,20 @@ def render_example(options: Options) -> list[Row]:
     return [
         Row("render example, DOCX+PDF, cold cache", cold[len(cold) // 2], "s", target=10.0),
         Row("render example, DOCX+PDF, charts cached", warm[len(warm) // 2], "s"),
-        Row("  drawing the charts (cold minus cached)", cold[len(cold) // 2] - warm[len(warm) // 2], "s"),
+        Row(
+            "  drawing the charts (cold minus cached)",
+            cold[len(cold) // 2] - warm[len(warm) // 2],
+            "s",
+        ),
     ]
 
 
 def _render(workspace: Path, jobs: int) -> tuple[float, dict[str, float]]:
     ws = load_workspace(workspace)
     with tempfile.TemporaryDirectory() as tmp:
-        opts = RenderOptions(out_dir=Path(tmp), formats=("docx", "pdf"), jobs=jobs,
-                             source_date_epoch=1750000000)
+        opts = RenderOptions(
+            out_dir=Path(tmp), formats=("docx", "pdf"), jobs=jobs, source_date_epoch=1750000000
+        )
         start = time.perf_counter()
         views = plan_views(ws, opts)
         results = render_views(views, ws.root, opts)
@@ -83,7 +90,13 @@ def render_region(options: Options) -> list[Row]:
     return [
         Row("render large region, 1 process", serial, "s"),
         Row("render large region, 2 processes", parallel, "s"),
-        Row("parallel speed-up on 2 cores", serial / parallel, "x", target=1.6, higher_is_better=True),
+        Row(
+            "parallel speed-up on 2 cores",
+            serial / parallel,
+            "x",
+            target=1.6,
+            higher_is_better=True,
+        ),
         Row("share of time outside pandoc and typst", 100 * own / serial, "%", target=15.0),
         Row("  of which templates (Jinja2)", stages.get("template", 0.0), "s"),
         Row("  pandoc (DOCX and typst source)", stages.get("pandoc", 0.0), "s"),

@@ -92,7 +92,9 @@ def median_seconds(fn: Callable[[], Any], repeat: int, warmup: int = 1) -> float
     return interleaved({"fn": fn}, repeat, warmup)["fn"]
 
 
-def interleaved(fns: dict[str, Callable[[], Any]], repeat: int, warmup: int = 1) -> dict[str, float]:
+def interleaved(
+    fns: dict[str, Callable[[], Any]], repeat: int, warmup: int = 1
+) -> dict[str, float]:
     """Median wall times of several functions run in turn, so that they share the machine's
     moods (other processes, CPU frequency) and their ratio is fair."""
     for _ in range(warmup):
@@ -175,7 +177,11 @@ def table(rows: list[Row], markdown: bool = False) -> str:
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     out = []
     for cells in [header, *body]:
-        out.append("  ".join(c.ljust(w) if i in (0, 4) else c.rjust(w) if i == 1 else c.ljust(w)
-                             for i, (c, w) in enumerate(zip(cells, widths))).rstrip())
+        out.append(
+            "  ".join(
+                c.ljust(w) if i in (0, 4) else c.rjust(w) if i == 1 else c.ljust(w)
+                for i, (c, w) in enumerate(zip(cells, widths))
+            ).rstrip()
+        )
     out.insert(1, "-" * len(out[0]))
     return "\n".join(out) + "\n"

@@ -91,13 +91,21 @@ def validate_large(options: Options) -> list[Row]:
     fastest = min(times["parse"], times["parse-gc-off"])
     what = f"{len(files)} files, {size_mb:.1f} MB, {actions} actions ({joint} joint)"
     return [
-        Row("large region: validate (load + check)", times["validate"], "s", target=1.0,
-            note=f"{what}; {problems} diagnostics"),
+        Row(
+            "large region: validate (load + check)",
+            times["validate"],
+            "s",
+            target=1.0,
+            note=f"{what}; {problems} diagnostics",
+        ),
         Row("large region: parse only (CSafeLoader compose)", times["parse"], "s"),
-        Row("large region: parse only, GC off", times["parse-gc-off"], "s",
-            note="compose's best case"),
-        Row("large region: validate / fastest parse", times["validate"] / fastest, "x",
-            target=2.0),
+        Row(
+            "large region: parse only, GC off",
+            times["parse-gc-off"],
+            "s",
+            note="compose's best case",
+        ),
+        Row("large region: validate / fastest parse", times["validate"] / fastest, "x", target=2.0),
     ]
 
 
@@ -108,8 +116,10 @@ def validate_warnings(options: Options) -> list[Row]:
     from hyteplan.report import Reporter
 
     root = generate.ensure("large-region-warnings", options.workspaces)
-    lines = {f.relative_to(root).as_posix(): f.read_text(encoding="utf-8").splitlines()
-             for f in _yaml_files(root)}
+    lines = {
+        f.relative_to(root).as_posix(): f.read_text(encoding="utf-8").splitlines()
+        for f in _yaml_files(root)
+    }
 
     def read_line(file: str, number: int) -> str | None:
         text = lines.get(file, [])
@@ -123,8 +133,13 @@ def validate_warnings(options: Options) -> list[Row]:
     count = len(check(load_workspace(root)))
     seconds = median_seconds(validate, max(options.repeat, 11))
     return [
-        Row("large region with warnings: validate + full report", seconds, "s", target=1.0,
-            note=f"{count} diagnostics; their files are read again for positions"),
+        Row(
+            "large region with warnings: validate + full report",
+            seconds,
+            "s",
+            target=1.0,
+            note=f"{count} diagnostics; their files are read again for positions",
+        ),
     ]
 
 
@@ -146,8 +161,12 @@ def validate_phases(options: Options) -> list[Row]:
         max(options.repeat, 11),
     )
     return [
-        Row("large region: YAML reading (yamlsource.parse)", times["read"], "s",
-            note="values only; positions are read again when a diagnostic needs them"),
+        Row(
+            "large region: YAML reading (yamlsource.parse)",
+            times["read"],
+            "s",
+            note="values only; positions are read again when a diagnostic needs them",
+        ),
         Row("large region: load (reading + schema + index)", times["load"], "s"),
         Row("large region: check (all rules)", times["check"], "s"),
     ]
@@ -166,12 +185,19 @@ def country(options: Options) -> list[Row]:
     runs.sort(key=lambda r: r[0])
     seconds, figures = runs[len(runs) // 2]
     peak = max(r[1]["peak_rss_mb"] for r in runs)
-    what = (f"{figures['workspaces']} workspaces, {figures['files']} files, {figures['actions']} "
-            f"actions; {figures['errors']} errors, {figures['warnings']} warnings")
+    what = (
+        f"{figures['workspaces']} workspaces, {figures['files']} files, {figures['actions']} "
+        f"actions; {figures['errors']} errors, {figures['warnings']} warnings"
+    )
     return [
-        Row("country: validate, one process", seconds, "s", target=10.0,
+        Row(
+            "country: validate, one process",
+            seconds,
+            "s",
+            target=10.0,
             note=f"{what}; process start and imports included "
-                 f"({figures['import_seconds']:.2f} s); CPU {figures['cpu_seconds']:.2f} s"),
+            f"({figures['import_seconds']:.2f} s); CPU {figures['cpu_seconds']:.2f} s",
+        ),
         Row("country: peak memory (max RSS)", peak, "MB", target=500.0),
     ]
 
@@ -192,8 +218,12 @@ def country_per_process(options: Options) -> list[Row]:
         totals.append(total)
     totals.sort()
     return [
-        Row("country: 22 processes in turn, total", totals[len(totals) // 2], "s",
-            note=f"slowest region {slowest:.2f} s; what CI of each region's repository pays"),
+        Row(
+            "country: 22 processes in turn, total",
+            totals[len(totals) // 2],
+            "s",
+            note=f"slowest region {slowest:.2f} s; what CI of each region's repository pays",
+        ),
         Row("country: peak memory of one process", peak, "MB"),
     ]
 
@@ -234,13 +264,25 @@ def cli(options: Options) -> list[Row]:
         example, which = _example_workspace(Path(tmp))
         large = generate.ensure("large-region", options.workspaces)
         runs = [
-            ("hyteplan validate: example workspace, process start included",
-             [*script("hyteplan"), "validate", str(example)], 0.5, which),
-            ("hyteplan validate: large region, process start included",
-             [*script("hyteplan"), "validate", str(large)], None, "large region"),
+            (
+                "hyteplan validate: example workspace, process start included",
+                [*script("hyteplan"), "validate", str(example)],
+                0.5,
+                which,
+            ),
+            (
+                "hyteplan validate: large region, process start included",
+                [*script("hyteplan"), "validate", str(large)],
+                None,
+                "large region",
+            ),
             ("python -c pass (interpreter start alone)", [sys.executable, "-c", "pass"], None, ""),
-            ("python -c 'import hyteplan.cli'",
-             [sys.executable, "-c", "import hyteplan.cli"], None, ""),
+            (
+                "python -c 'import hyteplan.cli'",
+                [sys.executable, "-c", "import hyteplan.cli"],
+                None,
+                "",
+            ),
         ]
         for name, argv, target, what in runs:
             wall, cpu, code = _cli_seconds(argv, repeat, REPO)
@@ -258,8 +300,13 @@ def _discover() -> None:
 def main(argv: list[str] | None = None) -> int:
     _discover()
     parser = argparse.ArgumentParser(description="Run hyteplan's benchmarks.")
-    parser.add_argument("--only", action="append", metavar="NAME", choices=sorted(REGISTRY),
-                        help="run only this benchmark (repeatable); see --list")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        choices=sorted(REGISTRY),
+        help="run only this benchmark (repeatable); see --list",
+    )
     parser.add_argument("--repeat", type=int, default=7, help="timed runs per figure (median)")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")

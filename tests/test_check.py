@@ -16,7 +16,9 @@ def _concise(ws_path: Path, lang: str = "en") -> list[str]:
 
 def _only_reading_codes(ws: Path) -> None:
     text = (ws / "hyteplan.yaml").read_text(encoding="utf-8")
-    (ws / "hyteplan.yaml").write_text(text.replace("ignore: []", "select: [Y, S, C]"), encoding="utf-8")
+    (ws / "hyteplan.yaml").write_text(
+        text.replace("ignore: []", "select: [Y, S, C]"), encoding="utf-8"
+    )
 
 
 def test_scaffold_is_clean(workspace: Path) -> None:
@@ -26,7 +28,10 @@ def test_scaffold_is_clean(workspace: Path) -> None:
 def test_typo_in_key_with_suggestion(workspace: Path) -> None:
     _only_reading_codes(workspace)
     path = workspace / "region.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    rural_reach:", "    rural_rech:"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    rural_reach:", "    rural_rech:"),
+        encoding="utf-8",
+    )
     ws = load_workspace(workspace)
     [d] = check(ws)
     assert (d.file, d.line, d.column, d.code) == ("region.yaml", 25, 5, "S003")
@@ -39,17 +44,26 @@ def test_typo_in_key_with_suggestion(workspace: Path) -> None:
 def test_bad_value_and_finnish_words(workspace: Path) -> None:
     _only_reading_codes(workspace)
     path = workspace / "region.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("status: draft", "status: approvd"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("status: draft", "status: approvd"),
+        encoding="utf-8",
+    )
     [d] = check(load_workspace(workspace), "fi")
     assert (d.line, d.column, d.code) == (7, 11, "S004")
-    assert d.message == "`status`: `approvd` ei ole sallittu arvo (sallitut: draft, proposal, approved)"
+    assert (
+        d.message
+        == "`status`: `approvd` ei ole sallittu arvo (sallitut: draft, proposal, approved)"
+    )
     assert d.hint == "tarkoititko `approved`?"
 
 
 def test_missing_field_points_at_the_object(workspace: Path) -> None:
     _only_reading_codes(workspace)
     path = workspace / "municipalities" / "esimerkkila.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    title: Liikuntakokeilut yläkouluissa\n", ""), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    title: Liikuntakokeilut yläkouluissa\n", ""),
+        encoding="utf-8",
+    )
     assert _concise(workspace) == [
         "municipalities/esimerkkila.yaml:16:5: S001 action ESI-1: missing required field `title`"
     ]
@@ -58,7 +72,9 @@ def test_missing_field_points_at_the_object(workspace: Path) -> None:
 def test_wrong_type(workspace: Path) -> None:
     _only_reading_codes(workspace)
     path = workspace / "indicators.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("value: 19.0", "value: noin 19"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 19.0", "value: noin 19"), encoding="utf-8"
+    )
     [d] = check(load_workspace(workspace))
     assert (d.code, d.line, d.column) == ("S002", 14, 23)
     assert d.message == "indicator sotkanet-3906: `value` must be a number, not the text 'noin 19'"
@@ -67,7 +83,9 @@ def test_wrong_type(workspace: Path) -> None:
 
 def test_all_problems_in_one_run_sorted(workspace: Path) -> None:
     _only_reading_codes(workspace)
-    (workspace / "parties.yaml").write_bytes("parties:\n  - id: ä\n    name: Päihde\n".encode("cp1252"))
+    (workspace / "parties.yaml").write_bytes(
+        "parties:\n  - id: ä\n    name: Päihde\n".encode("cp1252")
+    )
     (workspace / "focus-areas.yaml").write_text("focus_areas:\n\t- id: x\n", encoding="utf-8")
     region = workspace / "region.yaml"
     region.write_text(region.read_text(encoding="utf-8") + "actions: []\n", encoding="utf-8")
@@ -82,9 +100,17 @@ def test_all_problems_in_one_run_sorted(workspace: Path) -> None:
 
 def test_settings_unknown_code_and_severity(workspace: Path) -> None:
     cfg = workspace / "hyteplan.yaml"
-    cfg.write_text(cfg.read_text(encoding="utf-8").replace("ignore: []", "ignore: [Z9]\n  severity: {S003: warning}"), encoding="utf-8")
+    cfg.write_text(
+        cfg.read_text(encoding="utf-8").replace(
+            "ignore: []", "ignore: [Z9]\n  severity: {S003: warning}"
+        ),
+        encoding="utf-8",
+    )
     region = workspace / "region.yaml"
-    region.write_text(region.read_text(encoding="utf-8").replace("    rural_reach:", "    rural_rech:"), encoding="utf-8")
+    region.write_text(
+        region.read_text(encoding="utf-8").replace("    rural_reach:", "    rural_rech:"),
+        encoding="utf-8",
+    )
     diags = check(load_workspace(workspace))
     c001 = [d for d in diags if d.code == "C001"]
     assert len(c001) == 1 and c001[0].message == "unknown rule code `Z9` in rule settings"
@@ -94,24 +120,50 @@ def test_settings_unknown_code_and_severity(workspace: Path) -> None:
 
 def test_decimal_comma_is_accepted(workspace: Path) -> None:
     path = workspace / "indicators.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("{value: 19.0, year: 2023}", "\n      value: 19,5\n      year: 2023"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "{value: 19.0, year: 2023}", "\n      value: 19,5\n      year: 2023"
+        ),
+        encoding="utf-8",
+    )
     ws = load_workspace(workspace)
     assert check(ws) == []
     assert ws.indicators[0].obj.baseline is not None and ws.indicators[0].obj.baseline.value == 19.5
 
 
-@pytest.mark.parametrize("plan", ["/etc/hostname", "../muut/kuopio.yaml", "municipalities/../../x.yaml",
-                                  "C:/kunnat/kuopio.yaml", "municipalities/kuopio.txt"])
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "/etc/hostname",
+        "../muut/kuopio.yaml",
+        "municipalities/../../x.yaml",
+        "C:/kunnat/kuopio.yaml",
+        "municipalities/kuopio.txt",
+    ],
+)
 def test_a_plan_file_outside_the_workspace_is_refused_not_read(workspace: Path, plan: str) -> None:
     path = workspace / "hyteplan.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    code: 297\n", f"    code: 297\n    plan: '{plan}'\n"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    code: 297\n", f"    code: 297\n    plan: '{plan}'\n"
+        ),
+        encoding="utf-8",
+    )
     ws = load_workspace(workspace)
-    assert sorted(ws.files) == sorted(["hyteplan.yaml", "parties.yaml", "indicators.yaml", "focus-areas.yaml",
-                                       "region.yaml", "municipalities/esimerkkila.yaml"])
+    assert sorted(ws.files) == sorted(
+        [
+            "hyteplan.yaml",
+            "parties.yaml",
+            "indicators.yaml",
+            "focus-areas.yaml",
+            "region.yaml",
+            "municipalities/esimerkkila.yaml",
+        ]
+    )
     [d] = check(ws, "fi")
     assert (d.file, d.code, d.message) == (
-        "hyteplan.yaml", "S004",
+        "hyteplan.yaml",
+        "S004",
         f"kunta esimerkkila: `plan`: `{plan}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan "
         "kansiosta alkaen, /-merkein ja ilman '..'-osia",
     )
@@ -120,18 +172,28 @@ def test_a_plan_file_outside_the_workspace_is_refused_not_read(workspace: Path, 
 
 def test_a_plan_file_in_another_folder_of_the_workspace_is_fine(workspace: Path) -> None:
     (workspace / "kunnat").mkdir()
-    (workspace / "municipalities" / "esimerkkila.yaml").rename(workspace / "kunnat" / "esimerkkila-2026.yml")
+    (workspace / "municipalities" / "esimerkkila.yaml").rename(
+        workspace / "kunnat" / "esimerkkila-2026.yml"
+    )
     path = workspace / "hyteplan.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "    code: 297\n", "    code: 297\n    plan: kunnat/esimerkkila-2026.yml\n"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    code: 297\n", "    code: 297\n    plan: kunnat/esimerkkila-2026.yml\n"
+        ),
+        encoding="utf-8",
+    )
     assert _concise(workspace) == []
 
 
 @pytest.mark.parametrize("plan", ["region.yaml", "hyteplan.yaml", "parties.yaml"])
 def test_a_plan_file_cannot_be_a_shared_file(workspace: Path, plan: str) -> None:
     path = workspace / "hyteplan.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    code: 297\n", f"    code: 297\n    plan: {plan}\n"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    code: 297\n", f"    code: 297\n    plan: {plan}\n"
+        ),
+        encoding="utf-8",
+    )
     ws = load_workspace(workspace)
     assert ws.files[plan].kind != "municipality" and ws.region_plan is not None
     assert _concise(workspace) == [

@@ -59,7 +59,12 @@ def test_region_and_municipalities(ws: Workspace) -> None:
     assert (ws.config.term.start, ws.config.term.end) == (2026, 2029)
     assert ws.config.languages == ["fi", "sv"]
     codes = {m.id: m.code for m in ws.config.municipalities}
-    assert {"kuopio": 297, "varkaus": 915, "siilinjarvi": 749, "iisalmi": 140}.items() <= codes.items()
+    assert {
+        "kuopio": 297,
+        "varkaus": 915,
+        "siilinjarvi": 749,
+        "iisalmi": 140,
+    }.items() <= codes.items()
     assert ws.region_plan is not None
     assert len(ws.municipal_plans) >= 4
     assert set(ws.municipal_plans) == set(codes)
@@ -78,8 +83,13 @@ def test_counts_of_actions_and_joint_actions(ws: Workspace) -> None:
 def test_focus_areas_of_the_negotiation_summary(ws: Workspace) -> None:
     shared = {f.obj.id for f in ws.focus_areas if f.owner is None}
     assert {
-        "vanhemmuus", "elintavat", "mielenterveys", "riippuvuudet", "turvallisuus",
-        "osallisuus", "tiedolla-johtaminen",
+        "vanhemmuus",
+        "elintavat",
+        "mielenterveys",
+        "riippuvuudet",
+        "turvallisuus",
+        "osallisuus",
+        "tiedolla-johtaminen",
     } <= shared
     for area in ws.focus_areas:
         if area.obj.id in shared:
@@ -121,16 +131,24 @@ def test_actions_are_complete(ws: Workspace) -> None:
 def test_seed_ideas_are_actions(ws: Workspace) -> None:
     titles = " | ".join(text_in(a.obj.title, "fi", "fi")[0].lower() for a in ws.actions)
     for idea in (
-        "liikuntaneuvonnan palveluketju", "vanhempainillat yhdessä koulujen kanssa", "asukasraatimalli",
-        "työkykyklinikka", "päihdekasvatuksen jatkumo", "päihdeohjelmien päivitys",
-        "seksuaalisen häirinnän vähentäminen", "arjen turvallisuuden", "kesäyrittäjyys",
+        "liikuntaneuvonnan palveluketju",
+        "vanhempainillat yhdessä koulujen kanssa",
+        "asukasraatimalli",
+        "työkykyklinikka",
+        "päihdekasvatuksen jatkumo",
+        "päihdeohjelmien päivitys",
+        "seksuaalisen häirinnän vähentäminen",
+        "arjen turvallisuuden",
+        "kesäyrittäjyys",
         "kustannustieto kunnille",
     ):
         assert idea in titles, idea
 
 
 def test_swedish_translations_and_ngo_groups(ws: Workspace) -> None:
-    swedish_actions = [a for a in ws.actions if isinstance(a.obj.title, dict) and "sv" in a.obj.title]
+    swedish_actions = [
+        a for a in ws.actions if isinstance(a.obj.title, dict) and "sv" in a.obj.title
+    ]
     assert len(swedish_actions) >= 5
     assert any(isinstance(g.obj.title, dict) and "sv" in g.obj.title for g in ws.goals)
     groups = {p.obj.id for p in ws.parties if p.obj.kind == "group"}

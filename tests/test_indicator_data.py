@@ -160,8 +160,11 @@ def test_same_value_twice_is_fine_different_value_is_an_error(tmp_path: Path) ->
         ),
         ("\n\n", "{path}: the file is empty", "indicator, region, year"),
         ("indicator;region;year;value\n;297;2023;1\n", "{path}:2: the indicator is empty", "3906"),
-        ("indicator;region;year;value\n1;297;2023;nan\n", "{path}:2: value must be a number,"
-         " found 'nan'", "12,1"),  # fmt: skip
+        (
+            "indicator;region;year;value\n1;297;2023;nan\n",
+            "{path}:2: value must be a number, found 'nan'",
+            "12,1",
+        ),  # fmt: skip
     ],
 )
 def test_bad_csv_rows_name_file_and_line(
@@ -230,9 +233,12 @@ def test_example_workspace_data() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ['[1]', '[{"indicator": true, "region": 297, "year": 2023, "value": 1}]',
-     '[{"indicator": 3906, "region": 297, "year": "x", "value": 1}]',
-     '[{"indicator": 3906, "region": 297, "year": 2023, "value": false}]'],
+    [
+        "[1]",
+        '[{"indicator": true, "region": 297, "year": 2023, "value": 1}]',
+        '[{"indicator": 3906, "region": 297, "year": "x", "value": 1}]',
+        '[{"indicator": 3906, "region": 297, "year": 2023, "value": false}]',
+    ],
 )
 def test_every_data_error_has_a_hint(tmp_path: Path, content: str) -> None:
     path = tmp_path / "x.json"

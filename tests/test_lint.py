@@ -16,6 +16,9 @@ def test_ruff_finds_nothing() -> None:
     pytest.importorskip("ruff", reason="ruff comes with the test extras: pip install -e '.[test]'")
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--no-cache", "src", "tests", "benchmarks"],
-        cwd=REPO, capture_output=True, text=True, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -65,7 +65,9 @@ def test_undeclared_municipal_plan_is_still_read() -> None:
     assert "x" in ws.municipal_plans
 
 
-def test_an_unlistable_plans_folder_is_a_user_error(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unlistable_plans_folder_is_a_user_error(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(self: Path) -> None:
         raise PermissionError(13, "Permission denied")
 

@@ -13,7 +13,9 @@ from hyteplan.cli import main
 REPO = Path(__file__).resolve().parents[1]
 
 
-def test_readme_diagnostic_example(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_diagnostic_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     block = re.search(r"```\n(plans/region\.yaml\n.*?)```", readme, re.S)
     assert block, "README lost its example diagnostic block"

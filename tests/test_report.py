@@ -3,7 +3,15 @@ from hyteplan.report import Reporter, summary_line
 
 
 def _diag(severity: Severity = Severity.ERROR) -> Diagnostic:
-    return Diagnostic("a.yaml", Span(2, 3, 2, 6), "S003", severity, "unknown key `abc`", "did you mean `ab`?", None)
+    return Diagnostic(
+        "a.yaml",
+        Span(2, 3, 2, 6),
+        "S003",
+        severity,
+        "unknown key `abc`",
+        "did you mean `ab`?",
+        None,
+    )
 
 
 def test_full_marks_the_span_and_colours_only_when_asked() -> None:

@@ -32,7 +32,9 @@ def kind_of(workspace: Path, file: Path) -> str:
 
 
 def yaml_files(workspace: Path) -> list[Path]:
-    return sorted(p for p in workspace.rglob("*.yaml") if "data" not in p.relative_to(workspace).parts)
+    return sorted(
+        p for p in workspace.rglob("*.yaml") if "data" not in p.relative_to(workspace).parts
+    )
 
 
 def editor_view(node: Any) -> Any:
@@ -56,7 +58,9 @@ def validator(kind: str) -> jsonschema.Draft202012Validator:
 def test_committed_schemas_equal_the_generated_ones() -> None:
     expected = schema_texts()
     committed = {p.name: p.read_text(encoding="utf-8") for p in SCHEMAS.glob("*.schema.json")}
-    assert sorted(committed) == sorted(expected), f"schemas/ holds other files than expected: {REGENERATE}"
+    assert sorted(committed) == sorted(expected), (
+        f"schemas/ holds other files than expected: {REGENERATE}"
+    )
     for name, text in expected.items():
         assert committed[name] == text, f"schemas/{name} is out of date: {REGENERATE}"
 
@@ -101,16 +105,30 @@ def test_schema_accepts_the_short_forms_the_loader_accepts() -> None:
             "term": "2026–2029",
             "decisions": [
                 {"body": "Valtuusto", "date": "13.4.2026", "section": 31, "decision": "Hyväksyi."},
-                {"body": "Hallitus", "date": "2026-03-16", "decision": {"fi": "Esitti.", "sv": "Föreslog."}},
+                {
+                    "body": "Hallitus",
+                    "date": "2026-03-16",
+                    "decision": {"fi": "Esitti.", "sv": "Föreslog."},
+                },
             ],
         },
         "actions": [
             {"id": "A-1", "title": "T", "focus_area": "f", "schedule": 2027},
             {"id": "A-2", "title": "T", "focus_area": "f", "schedule": "2026-2028"},
-            {"id": "A-3", "title": "T", "focus_area": "f", "schedule": {"start": 2026, "end": 2029}},
+            {
+                "id": "A-3",
+                "title": "T",
+                "focus_area": "f",
+                "schedule": {"start": 2026, "end": 2029},
+            },
         ],
         "indicators": [
-            {"id": "i", "name": "N", "direction": "lower", "baseline": {"value": "12,5", "year": 2025}},
+            {
+                "id": "i",
+                "name": "N",
+                "direction": "lower",
+                "baseline": {"value": "12,5", "year": 2025},
+            },
             {"id": "j", "name": "N", "direction": "higher", "target": {"value": 7, "year": 2029}},
         ],
     }
@@ -120,14 +138,51 @@ def test_schema_accepts_the_short_forms_the_loader_accepts() -> None:
 @pytest.mark.parametrize(
     "change, path",
     [
-        ({"actions": [{"id": "A-1", "title": "T", "focus_area": "f", "shedule": 2027}]}, "actions/0"),
-        ({"actions": [{"id": "A-1", "title": "T", "focus_area": "f", "schedule": "2026 to 2028"}]}, "actions/0/schedule"),
+        (
+            {"actions": [{"id": "A-1", "title": "T", "focus_area": "f", "shedule": 2027}]},
+            "actions/0",
+        ),
+        (
+            {
+                "actions": [
+                    {"id": "A-1", "title": "T", "focus_area": "f", "schedule": "2026 to 2028"}
+                ]
+            },
+            "actions/0/schedule",
+        ),
         ({"actions": [{"id": "A-1", "title": {"de": "T"}, "focus_area": "f"}]}, "actions/0/title"),
         ({"actions": [{"id": "A 1", "title": "T", "focus_area": "f"}]}, "actions/0/id"),
-        ({"actions": [{"id": "A-1", "title": "T", "focus_area": "f", "target_groups": ["lapset", "teinit"]}]}, "actions/0/target_groups/1"),
-        ({"plan": {"decisions": [{"body": "V", "date": "13/4/2026", "decision": "D"}]}}, "plan/decisions/0/date"),
+        (
+            {
+                "actions": [
+                    {
+                        "id": "A-1",
+                        "title": "T",
+                        "focus_area": "f",
+                        "target_groups": ["lapset", "teinit"],
+                    }
+                ]
+            },
+            "actions/0/target_groups/1",
+        ),
+        (
+            {"plan": {"decisions": [{"body": "V", "date": "13/4/2026", "decision": "D"}]}},
+            "plan/decisions/0/date",
+        ),
         ({"plan": {"status": "hyväksytty"}}, "plan/status"),
-        ({"indicators": [{"id": "i", "name": "N", "direction": "lower", "baseline": {"value": "12.5%", "year": 2025}}]}, "indicators/0/baseline"),
+        (
+            {
+                "indicators": [
+                    {
+                        "id": "i",
+                        "name": "N",
+                        "direction": "lower",
+                        "baseline": {"value": "12.5%", "year": 2025},
+                    }
+                ]
+            },
+            "indicators/0/baseline",
+        ),
     ],
 )
 def test_schema_rejects_what_the_loader_rejects(change: dict[str, Any], path: str) -> None:

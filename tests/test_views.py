@@ -42,7 +42,10 @@ def test_joint_action_reads_identically_in_every_document() -> None:
     copies = [a for v in docs.values() for a in v.actions if a.id == "EL-1"]
     assert len(copies) == 3
     assert all(c == copies[0] for c in copies)
-    assert copies[0].joint and copies[0].participant_names == ["Kuopion kaupunki", "Siilinjärven kunta"]
+    assert copies[0].joint and copies[0].participant_names == [
+        "Kuopion kaupunki",
+        "Siilinjärven kunta",
+    ]
 
 
 def test_municipal_document_separates_joint_from_own_actions() -> None:
@@ -176,7 +179,9 @@ def test_own_goal_under_a_shared_focus_area_is_only_in_its_plan() -> None:
         return {g.id for area in doc.focus_areas for g in area.goals}
 
     assert "kuopio-liikkuvat-ikaantyneet" in goal_ids(docs["kuopio"])
-    assert all("kuopio-liikkuvat-ikaantyneet" not in goal_ids(d) for k, d in docs.items() if k != "kuopio")
+    assert all(
+        "kuopio-liikkuvat-ikaantyneet" not in goal_ids(d) for k, d in docs.items() if k != "kuopio"
+    )
     [area] = [a for a in docs["kuopio"].focus_areas if a.id == "elintavat"]
     assert [g.id for g in area.goals][-1] == "kuopio-liikkuvat-ikaantyneet"  # after the shared ones
 
@@ -200,9 +205,14 @@ def test_indicator_of_an_own_goal_is_in_the_appendix(tmp_path: Path) -> None:
     plan = tmp_path / "plans" / "municipalities" / "kuopio.yaml"
     text = plan.read_text(encoding="utf-8")
     # the own goal is the only place in Kuopio's document that uses this indicator
-    plan.write_text(text.replace("    indicators: [sotkanet-3959]\n    target_year: 2029",
-                                 "    indicators: [perhekeskus-kohtaamispaikat]\n    target_year: 2029", 1),
-                    encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "    indicators: [sotkanet-3959]\n    target_year: 2029",
+            "    indicators: [perhekeskus-kohtaamispaikat]\n    target_year: 2029",
+            1,
+        ),
+        encoding="utf-8",
+    )
     ws = load_workspace(tmp_path / "plans")
     [kuopio] = [v for v in build_views(ws) if v.id == "kuopio"]
     assert "perhekeskus-kohtaamispaikat" in {i.id for i in kuopio.indicators}
@@ -216,7 +226,9 @@ def test_chart_file_names_never_collide() -> None:
     assert "/" not in _safe_file_name("a/b") and "." not in _safe_file_name("a.b")
 
 
-def test_workspace_without_valid_config_cannot_be_rendered_and_the_hint_says_what_to_fix(tmp_path: Path) -> None:
+def test_workspace_without_valid_config_cannot_be_rendered_and_the_hint_says_what_to_fix(
+    tmp_path: Path,
+) -> None:
     import shutil
 
     from hyteplan.errors import HyteplanError

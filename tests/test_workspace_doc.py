@@ -62,7 +62,10 @@ def section(model: type[BaseModel]) -> str:
             level = len(line) - len(line.lstrip("#"))
             body = []
             for following in lines[i + 1 :]:
-                if following.startswith("#") and len(following) - len(following.lstrip("#")) <= level:
+                if (
+                    following.startswith("#")
+                    and len(following) - len(following.lstrip("#")) <= level
+                ):
                     break
                 body.append(following)
             return "\n".join(body)
@@ -74,7 +77,9 @@ def test_every_field_has_a_row_in_its_model_section(model: type[BaseModel]) -> N
     text = section(model)
     rows = set(re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.M))
     missing = [name for name in model.model_fields if name not in rows]
-    assert missing == [], f"docs/workspace.md, section `{model.__name__}`: no table row for {missing}"
+    assert missing == [], (
+        f"docs/workspace.md, section `{model.__name__}`: no table row for {missing}"
+    )
 
 
 def test_no_rows_for_fields_that_do_not_exist() -> None:
@@ -86,7 +91,12 @@ def test_no_rows_for_fields_that_do_not_exist() -> None:
 
 def literal_values(model: type[BaseModel], field: str) -> list[str]:
     annotation = model.model_fields[field].annotation
-    return [v for arg in unwrap_models(annotation) for v in typing.get_args(arg) or [arg] if isinstance(v, str)]
+    return [
+        v
+        for arg in unwrap_models(annotation)
+        for v in typing.get_args(arg) or [arg]
+        if isinstance(v, str)
+    ]
 
 
 @pytest.mark.parametrize(

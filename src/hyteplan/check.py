@@ -11,6 +11,7 @@ from .rules import REGISTRY, Finding, Rule, describe
 from .rules.reading import findings_from_load
 from .workspace import Loc, Workspace
 
+
 def _matches(code: str, patterns: list[str]) -> bool:
     """True when `code` starts with one of the patterns (codes or prefixes, as in ruff)."""
     return any(code.startswith(p.strip().upper()) for p in patterns if p.strip())

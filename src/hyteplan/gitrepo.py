@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from .errors import HyteplanError
 from .load import WORKSPACE_FILE
+
 _YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -38,7 +39,9 @@ def _git_env() -> dict[str, str]:
     return env
 
 
-def _run(args: list[str], cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def _run(
+    args: list[str], cwd: Path, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run git with paths taken literally and no locks or prompts; a missing git is a user error."""
     try:
         return subprocess.run(
@@ -85,7 +88,9 @@ class Repo:
                     "run the command inside a git checkout of the plans, or compare two folders "
                     "with `hyteplan diff --dirs OLD NEW`",
                 )
-            raise HyteplanError(f"git cannot use {folder}: {detail}", "check the repository with `git status`")
+            raise HyteplanError(
+                f"git cannot use {folder}: {detail}", "check the repository with `git status`"
+            )
         return cls(Path(result.stdout.decode("utf-8").strip()))
 
     def prefix_of(self, folder: Path) -> str:
@@ -105,7 +110,10 @@ class Repo:
 
     def resolve(self, revision: str) -> Commit:
         """The commit a revision names (a tag, branch, `HEAD~3`, a commit ID...)."""
-        result = _run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], self.top)
+        result = _run(
+            ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"],
+            self.top,
+        )
         if result.returncode != 0 or not result.stdout.strip():
             if self.is_shallow():
                 raise HyteplanError(
@@ -125,11 +133,20 @@ class Repo:
             )
         sha = result.stdout.decode().strip()
         info = _run(
-            ["log", "-1", "--no-show-signature", "--decorate-refs=refs/tags/", "--format=%cI%x00%D%x00%s", sha],
+            [
+                "log",
+                "-1",
+                "--no-show-signature",
+                "--decorate-refs=refs/tags/",
+                "--format=%cI%x00%D%x00%s",
+                sha,
+            ],
             self.top,
         )
         if info.returncode != 0:
-            raise HyteplanError(f"cannot read commit {sha[:10]}: {_stderr(info)}", "check it with `git show`")
+            raise HyteplanError(
+                f"cannot read commit {sha[:10]}: {_stderr(info)}", "check it with `git show`"
+            )
         when, refs, subject = info.stdout.decode("utf-8", "replace").rstrip("\n").split("\x00", 2)
         tags = tuple(sorted(r[len("tag: ") :] for r in refs.split(", ") if r.startswith("tag: ")))
         return Commit(revision, sha, dt.datetime.fromisoformat(when).date(), subject, tags)
@@ -173,7 +190,9 @@ class Repo:
 
     def _cat(self, shas: list[str]) -> dict[str, bytes]:
         """The contents of many blobs from one `git cat-file --batch` process."""
-        result = _run(["cat-file", "--batch"], self.top, stdin="".join(f"{s}\n" for s in shas).encode())
+        result = _run(
+            ["cat-file", "--batch"], self.top, stdin="".join(f"{s}\n" for s in shas).encode()
+        )
         if result.returncode != 0:
             raise HyteplanError(
                 f"git cat-file failed: {_stderr(result)}",

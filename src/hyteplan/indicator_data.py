@@ -248,13 +248,16 @@ def _csv_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
                 " file that is not in quotes",
             )
         cells = dict(zip(header, row, strict=False))  # extra empty cells were checked above
-        yield origin, {
-            "indicator": cells["indicator"],
-            "region": cells["region"],
-            "year": cells["year"],
-            "gender": cells.get("gender"),
-            "value": cells[value_column],
-        }
+        yield (
+            origin,
+            {
+                "indicator": cells["indicator"],
+                "region": cells["region"],
+                "year": cells["year"],
+                "gender": cells.get("gender"),
+                "value": cells[value_column],
+            },
+        )
 
 
 def _check_header(header: list[str], origin: str) -> None:
@@ -290,16 +293,17 @@ def _json_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
             )
         missing = [name for name in (*_REQUIRED_COLUMNS, "value") if name not in item]
         if missing:
-            raise HyteplanError(
-                f"{origin}: missing key(s) {', '.join(missing)}", hint=_FORMAT_HINT
-            )
-        yield origin, {
-            "indicator": item["indicator"],
-            "region": item["region"],
-            "year": item["year"],
-            "gender": item.get("gender"),
-            "value": item["value"],
-        }
+            raise HyteplanError(f"{origin}: missing key(s) {', '.join(missing)}", hint=_FORMAT_HINT)
+        yield (
+            origin,
+            {
+                "indicator": item["indicator"],
+                "region": item["region"],
+                "year": item["year"],
+                "gender": item.get("gender"),
+                "value": item["value"],
+            },
+        )
 
 
 # --- row parsing --------------------------------------------------------------------------------
@@ -321,7 +325,9 @@ def _parse_row(row: _Row, origin: str) -> tuple[IndicatorKey, int, int, float] |
     region = _parse_int(row["region"], "region", origin)
     year = _parse_int(row["year"], "year", origin)
     if not _MIN_YEAR <= year <= _MAX_YEAR:
-        raise HyteplanError(f"{origin}: year {year} is out of range", hint=_WHOLE_NUMBER_HINTS["year"])
+        raise HyteplanError(
+            f"{origin}: year {year} is out of range", hint=_WHOLE_NUMBER_HINTS["year"]
+        )
     value = _parse_value(row["value"], origin)
     if value is None:
         return None
@@ -330,7 +336,9 @@ def _parse_row(row: _Row, origin: str) -> tuple[IndicatorKey, int, int, float] |
 
 def _parse_key(cell: object, origin: str) -> IndicatorKey:
     if isinstance(cell, bool):
-        raise HyteplanError(f"{origin}: indicator must be an ID, found {cell!r}", hint=_INDICATOR_HINT)
+        raise HyteplanError(
+            f"{origin}: indicator must be an ID, found {cell!r}", hint=_INDICATOR_HINT
+        )
     if isinstance(cell, int):
         return cell
     text = str(cell).strip()

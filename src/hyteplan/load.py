@@ -63,7 +63,9 @@ class DirReader:
         if not file.exists():
             return None
         if not file.is_file():
-            raise HyteplanError(f"{file} is not a file", "remove or rename what stands in its place")
+            raise HyteplanError(
+                f"{file} is not a file", "remove or rename what stands in its place"
+            )
         try:
             return file.read_bytes()
         except OSError as exc:
@@ -103,7 +105,9 @@ class MemoryReader:
         return sorted(
             p
             for p in self.files
-            if p.startswith(prefix) and "/" not in p[len(prefix) :] and p.endswith((".yaml", ".yml"))
+            if p.startswith(prefix)
+            and "/" not in p[len(prefix) :]
+            and p.endswith((".yaml", ".yml"))
         )
 
 
@@ -244,9 +248,15 @@ def _salvage(model: type[Node], data: dict[str, Any], errors: list[Any]) -> Node
                 return None
             cuts.add(cut)
         # delete deepest first, and list items from the end, so paths stay valid
-        for cut in sorted(cuts, key=lambda c: (len(c), c[-1] if isinstance(c[-1], int) else -1), reverse=True):
+        for cut in sorted(
+            cuts, key=lambda c: (len(c), c[-1] if isinstance(c[-1], int) else -1), reverse=True
+        ):
             container = _get(data, cut[:-1])
-            if isinstance(container, list) and isinstance(cut[-1], int) and cut[-1] < len(container):
+            if (
+                isinstance(container, list)
+                and isinstance(cut[-1], int)
+                and cut[-1] < len(container)
+            ):
                 del container[cut[-1]]
             elif isinstance(container, dict):
                 container.pop(cut[-1], None)
@@ -328,7 +338,9 @@ def _locate(
     return out
 
 
-def _index_own_goals(ws: Workspace, goals: list[Any], raw: Any, file: Loc, owner: str | None) -> None:
+def _index_own_goals(
+    ws: Workspace, goals: list[Any], raw: Any, file: Loc, owner: str | None
+) -> None:
     """A plan's own goals under shared focus areas: their parent is the named focus area."""
     ws.goals += [
         dataclasses.replace(located, parent=located.obj.focus_area)

@@ -107,7 +107,9 @@ _TEXT_SCHEMA = {
     "description": "Text in one language, or {fi: ..., sv: ..., en: ...}.",
 }
 
-Text = Annotated[Union[str, dict[str, str]], PlainValidator(validate_text), WithJsonSchema(_TEXT_SCHEMA)]
+Text = Annotated[
+    Union[str, dict[str, str]], PlainValidator(validate_text), WithJsonSchema(_TEXT_SCHEMA)
+]
 
 Year = Annotated[int, Field(ge=1990, le=2100)]
 
@@ -213,8 +215,13 @@ def _plan_path(value: str) -> str:
 PlanPath = Annotated[
     str,
     AfterValidator(_plan_path),
-    WithJsonSchema({"type": "string", "pattern": WORKSPACE_PATH_PATTERN,
-                    "description": "A .yaml file inside the workspace, e.g. municipalities/kuopio.yaml."}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": WORKSPACE_PATH_PATTERN,
+            "description": "A .yaml file inside the workspace, e.g. municipalities/kuopio.yaml.",
+        }
+    ),
 ]
 
 
@@ -605,7 +612,11 @@ def model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | 
         info = current.model_fields.get(part)
         if info is None:
             continue
-        models = [a for a in unwrap_models(info.annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+        models = [
+            a
+            for a in unwrap_models(info.annotation)
+            if isinstance(a, type) and issubclass(a, BaseModel)
+        ]
         if not models:
             return current
         current = models[0]

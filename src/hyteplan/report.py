@@ -102,7 +102,9 @@ class Reporter:
                     out.append("")
                 current = d.file
                 out.append(self._c(self.display(d.file), "bold"))
-            level = self._c(w[d.severity.value], "red" if d.severity is Severity.ERROR else "yellow")
+            level = self._c(
+                w[d.severity.value], "red" if d.severity is Severity.ERROR else "yellow"
+            )
             out.append(f"  {d.line}:{d.column}: {self._c(d.code, 'cyan')} [{level}] {d.message}")
             source = self.read_line(d.file, d.line)
             if source is not None:

@@ -33,7 +33,11 @@ def detect_kind(data: Any) -> str | None:
         return "region"
     if "region" in data or "term" in data:
         return "workspace"
-    for key, kind in (("parties", "parties"), ("indicators", "indicators"), ("focus_areas", "focus-areas")):
+    for key, kind in (
+        ("parties", "parties"),
+        ("indicators", "indicators"),
+        ("focus_areas", "focus-areas"),
+    ):
         if key in data:
             return kind
     return None
@@ -60,7 +64,9 @@ def textconv(raw: bytes) -> str:
 
 def _as_written(raw: bytes, reason: str) -> str:
     text = raw.decode("utf-8", "replace")
-    return f"# hyteplan textconv: {reason}; shown as written\n{text}" + ("" if text.endswith("\n") else "\n")
+    return f"# hyteplan textconv: {reason}; shown as written\n{text}" + (
+        "" if text.endswith("\n") else "\n"
+    )
 
 
 def _block(model: BaseModel, header: str | None, extra: list[str] | None = None) -> list[str]:
@@ -78,14 +84,21 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
             continue
         if name in ID_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
             # a focus area's goals name it; a plan's own goals name theirs themselves
-            parent = [f"{_PARENT[name]}: {model.id}"] if name in _PARENT and hasattr(model, "id") else None
+            parent = (
+                [f"{_PARENT[name]}: {model.id}"]
+                if name in _PARENT and hasattr(model, "id")
+                else None
+            )
             for item in value:
                 later += _block(item, f"{ID_LISTS[name]} {item.id}", parent)
         elif name in _NESTED_BLOCKS and isinstance(value, BaseModel):
             nested = _block(value, name)
             later += nested if len(nested) > 2 else []  # an empty record says nothing
         else:
-            lines += [indent + line for line in _field_lines(name, types.get(name, FieldType.VALUE), value)]
+            lines += [
+                indent + line
+                for line in _field_lines(name, types.get(name, FieldType.VALUE), value)
+            ]
     return lines + later
 
 
@@ -94,7 +107,9 @@ def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
     if ftype is FieldType.TEXT:
         if isinstance(value, str):
             return [f"{name}: {one_line(normalise_text(value))}"]
-        return [f"{name}[{lang}]: {one_line(normalise_text(value[lang]))}" for lang in sorted(value)]
+        return [
+            f"{name}[{lang}]: {one_line(normalise_text(value[lang]))}" for lang in sorted(value)
+        ]
     if ftype is FieldType.LIST:
         return [f"{name}: {', '.join(sorted(str(v) for v in value))}"]
     if ftype is FieldType.ITEMS:
@@ -105,12 +120,18 @@ def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
 def _scalar(value: Any) -> str:
     """A value on one line: ranges as 2026–2028, records as `key: value; key: value`."""
     if isinstance(value, BaseModel):
-        data = {k: getattr(value, k) for k in type(value).model_fields if getattr(value, k) not in (None, [])}
+        data = {
+            k: getattr(value, k)
+            for k in type(value).model_fields
+            if getattr(value, k) not in (None, [])
+        }
         if set(data) == {"start", "end"}:
             return f"{data['start']}–{data['end']}"
         return "; ".join(f"{k}: {_scalar(v)}" for k, v in data.items())
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {one_line(normalise_text(str(v)))}" for k, v in sorted(value.items()))
+        return "; ".join(
+            f"{k}: {one_line(normalise_text(str(v)))}" for k, v in sorted(value.items())
+        )
     if isinstance(value, list):
         return ", ".join(_scalar(v) for v in value)
     if isinstance(value, bool):

@@ -372,9 +372,7 @@ class _Builder:
     def goals_of(self, focus_area: str, org_id: str) -> list[Goal]:
         """The focus area's goals in this document: shared ones, then the plan's own."""
         return [
-            g.obj
-            for g in self.ws.goals
-            if g.parent == focus_area and g.owner in (None, org_id)
+            g.obj for g in self.ws.goals if g.parent == focus_area and g.owner in (None, org_id)
         ]
 
     def focus_area_views(
@@ -638,4 +636,3 @@ def _plan_of(ws: Workspace, org_id: str) -> PlanInfo:
     located = ws.municipal_plans[org_id]
     model: MunicipalPlanFile = located.obj
     return model.plan
-

@@ -44,8 +44,9 @@ class Pos:
 
     __slots__ = ("where", "children", "keys")
 
-    def __init__(self, where: tuple[int, int, int, int], children: Any = None,
-                 keys: Any = None) -> None:
+    def __init__(
+        self, where: tuple[int, int, int, int], children: Any = None, keys: Any = None
+    ) -> None:
         self.where = where
         self.children: Union[dict[Any, Any], list[Any], None] = children
         self.keys: dict[Any, tuple[int, int, int, int]] | None = keys
@@ -90,8 +91,9 @@ class ParsedFile:
 
     __slots__ = ("data", "problems", "_text", "_pos")
 
-    def __init__(self, data: Any, pos: "Pos | None", problems: list[YamlProblem],
-                 text: str | None = None) -> None:
+    def __init__(
+        self, data: Any, pos: "Pos | None", problems: list[YamlProblem], text: str | None = None
+    ) -> None:
         self.data = data
         self.problems = problems
         self._pos = pos
@@ -174,8 +176,10 @@ class _Builder:
         event = get()
         if not isinstance(event, yaml.StreamEndEvent):
             raise yaml.composer.ComposerError(
-                "expected a single document in the stream", start_mark,
-                "but found another document", event.start_mark,
+                "expected a single document in the stream",
+                start_mark,
+                "but found another document",
+                event.start_mark,
             )
         return built
 
@@ -232,8 +236,10 @@ class _Builder:
         if anchor is not None:
             if anchor in self.anchors:
                 raise yaml.composer.ComposerError(
-                    "found duplicate anchor; first occurrence", self.anchors[anchor][2],
-                    "second occurrence", event.start_mark,
+                    "found duplicate anchor; first occurrence",
+                    self.anchors[anchor][2],
+                    "second occurrence",
+                    event.start_mark,
                 )
             self.anchors[anchor] = (value, pos, event.start_mark)
         return value, pos
@@ -406,7 +412,9 @@ def _read(text: str, positions: bool) -> ParsedFile:
         document = builder.document()
     except _TooDeep as exc:
         detail = f"lists and mappings are nested more than {MAX_DEPTH} levels deep"
-        return ParsedFile(None, None, [YamlProblem("syntax", _mark_span(exc.mark), {"detail": detail})])
+        return ParsedFile(
+            None, None, [YamlProblem("syntax", _mark_span(exc.mark), {"detail": detail})]
+        )
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         span = _mark_span(mark) if mark else Span(1, 1, 1, 1)
@@ -432,12 +440,16 @@ def _read(text: str, positions: bool) -> ParsedFile:
     shared = builder.first_shared
     if shared is not None and _expanded_size(data, {}) > MAX_EXPANDED_VALUES:
         span = _mark_span(shared)
-        detail = f"aliases (*name) repeat lists or mappings to more than {MAX_EXPANDED_VALUES:,} values"
+        detail = (
+            f"aliases (*name) repeat lists or mappings to more than {MAX_EXPANDED_VALUES:,} values"
+        )
         return ParsedFile(None, None, [YamlProblem("syntax", span, {"detail": detail})])
     if not isinstance(data, dict):
         if not positions:
             raise _NeedPositions
         got = "a list" if isinstance(data, list) else "a single value"
         span = _span(pos) if isinstance(pos, tuple) else pos.span
-        return ParsedFile(None, None, builder.problems + [YamlProblem("not-mapping", span, {"got": got})])
+        return ParsedFile(
+            None, None, builder.problems + [YamlProblem("not-mapping", span, {"got": got})]
+        )
     return ParsedFile(data, pos, builder.problems, None if positions else text)

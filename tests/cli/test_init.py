@@ -5,11 +5,15 @@ import pytest
 from hyteplan.cli import main
 
 
-def test_init_creates_a_valid_commented_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_creates_a_valid_commented_workspace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "uusi"
     assert main(["init", str(target)]) == 0
-    assert (target / "hyteplan.yaml").read_text(encoding="utf-8").startswith(
-        "# yaml-language-server: $schema=schemas/workspace.schema.json"
+    assert (
+        (target / "hyteplan.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("# yaml-language-server: $schema=schemas/workspace.schema.json")
     )
     assert (target / "schemas" / "region.schema.json").is_file()
     capsys.readouterr()
@@ -34,7 +38,9 @@ def test_summary(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "2 actions (1 joint)" in out
 
 
-def test_summary_says_when_files_could_not_be_read(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_summary_says_when_files_could_not_be_read(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (workspace / "region.yaml").write_text("actions: [\n", encoding="utf-8")
     assert main(["summary", str(workspace)]) == 0
     captured = capsys.readouterr()
@@ -59,7 +65,9 @@ def test_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
         assert command in out
 
 
-def test_init_below_a_file_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_below_a_file_is_a_user_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     assert main(["init", str(tmp_path / "afile" / "ws")]) == 2
     err = capsys.readouterr().err

@@ -10,8 +10,14 @@ from pathlib import Path
 
 HEAVY = {"matplotlib", "numpy", "PIL", "jinja2", "pypandoc", "typst", "rich", "ruamel", "docx"}
 # hyteplan's own packages that validate does not use
-UNUSED = ("hyteplan.diff", "hyteplan.render", "hyteplan.views", "hyteplan.charts",
-          "hyteplan.textconv", "hyteplan.indicator_data")
+UNUSED = (
+    "hyteplan.diff",
+    "hyteplan.render",
+    "hyteplan.views",
+    "hyteplan.charts",
+    "hyteplan.textconv",
+    "hyteplan.indicator_data",
+)
 
 PROBE = """
 import json, sys

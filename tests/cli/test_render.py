@@ -17,24 +17,47 @@ def _private_chart_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("HYTEPLAN_CACHE_DIR", str(tmp_path / "cache"))
 
 
-def test_render_writes_docx_and_pdf_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_render_writes_docx_and_pdf_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
     out = tmp_path / "out"
     assert main(["render", str(SYNC), "--out", str(out), "--only", "iisalmi,kuopio"]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "iisalmi.docx", "iisalmi.pdf", "kuopio.docx", "kuopio.pdf"
+        "iisalmi.docx",
+        "iisalmi.pdf",
+        "kuopio.docx",
+        "kuopio.pdf",
     ]
     assert "Wrote 4 files for 2 documents" in capsys.readouterr().out
 
 
 def test_render_json_only_with_swedish_language(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["render", str(SYNC), "--to", "json", "--out", str(out), "--lang", "sv", "--only", "pshva"]) == 0
+    assert (
+        main(
+            [
+                "render",
+                str(SYNC),
+                "--to",
+                "json",
+                "--out",
+                str(out),
+                "--lang",
+                "sv",
+                "--only",
+                "pshva",
+            ]
+        )
+        == 0
+    )
     data = json.loads((out / "pshva.json").read_text(encoding="utf-8"))
     assert data["lang"] == "sv" and data["organisation"] == "Norra Savolax välfärdsområde"
 
 
-def test_invalid_workspace_shows_diagnostics_and_renders_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_workspace_shows_diagnostics_and_renders_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     assert main(["render", str(BROKEN), "--out", str(out)]) == 1
     err = capsys.readouterr().err
@@ -51,13 +74,17 @@ def test_invalid_workspace_shows_diagnostics_and_renders_nothing(tmp_path: Path,
         (["--to", ","], "unknown output format (none)"),
     ],
 )
-def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+def test_usage_errors_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     assert main(["render", str(SYNC), "--out", str(tmp_path / "out"), *args]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 
-def test_a_document_that_fails_gives_exit_2_but_others_are_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_document_that_fails_gives_exit_2_but_others_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(SYNC, ws)
     (ws / "templates").mkdir()
@@ -65,23 +92,32 @@ def test_a_document_that_fails_gives_exit_2_but_others_are_written(tmp_path: Pat
         '{% if doc.id == "kuopio" %}{% for %}{% endif %}', encoding="utf-8"
     )
     out = tmp_path / "out"
-    assert main(["render", str(ws), "--out", str(out), "--to", "md", "--only", "kuopio,iisalmi"]) == 2
+    assert (
+        main(["render", str(ws), "--out", str(out), "--to", "md", "--only", "kuopio,iisalmi"]) == 2
+    )
     err = capsys.readouterr().err
     assert "kuopio" in err and "template syntax error" in err
     # a syntax error breaks the template for every document: no file, not even half of one
     assert not out.exists() or not list(out.iterdir())
 
 
-def test_bad_source_date_epoch_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_source_date_epoch_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     assert main(["render", str(SYNC), "--out", str(tmp_path / "out")]) == 2
     assert "SOURCE_DATE_EPOCH" in capsys.readouterr().err
 
 
-def test_an_output_folder_that_is_a_file_is_reported_per_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_output_folder_that_is_a_file_is_reported_per_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     out.write_text("not a folder", encoding="utf-8")
-    assert main(["render", str(SYNC), "--to", "json", "--out", str(out), "--only", "pshva,kuopio"]) == 2
+    assert (
+        main(["render", str(SYNC), "--to", "json", "--out", str(out), "--only", "pshva,kuopio"])
+        == 2
+    )
     err = capsys.readouterr().err
     assert "error: pshva: json: cannot write" in err and "error: kuopio: json: cannot write" in err
     assert "internal error" not in err

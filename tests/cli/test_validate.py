@@ -38,19 +38,31 @@ def test_output_formats_match_snapshots(
     )
 
 
-def test_json_is_stable_data(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_json_is_stable_data(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(DATA)
     _, out, _ = _run(["validate", "broken", "--format", "json"], capsys)
     document = json.loads(out)
     assert document["version"] == 1
     assert set(document["diagnostics"][0]) == {
-        "file", "line", "column", "end_line", "end_column", "code", "severity", "message",
-        "hint", "object_id",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "severity",
+        "message",
+        "hint",
+        "object_id",
     }
     assert document["summary"]["errors"] == len(document["diagnostics"])
 
 
-def test_github_chosen_automatically(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_chosen_automatically(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(DATA)
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     _, out, _ = _run(["validate", "broken"], capsys)
@@ -65,7 +77,9 @@ def test_clean_workspace_exits_0(workspace: Path, capsys: pytest.CaptureFixture[
 
 def test_strict_fails_on_warnings(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cfg = workspace / "hyteplan.yaml"
-    cfg.write_text(cfg.read_text(encoding="utf-8").replace("ignore: []", "ignore: [Z]"), encoding="utf-8")
+    cfg.write_text(
+        cfg.read_text(encoding="utf-8").replace("ignore: []", "ignore: [Z]"), encoding="utf-8"
+    )
     assert _run(["validate", str(workspace)], capsys)[0] == 0  # C001 is a warning
     assert _run(["validate", str(workspace), "--strict"], capsys)[0] == 1
 

@@ -208,7 +208,9 @@ class GitRepo:
         )
         return result.stdout
 
-    def commit(self, files: dict[str, str], message: str, prefix: str = "", tag: str | None = None) -> str:
+    def commit(
+        self, files: dict[str, str], message: str, prefix: str = "", tag: str | None = None
+    ) -> str:
         """Make the working tree hold exactly `files` under `prefix`, commit, optionally tag."""
         root = self.top / prefix if prefix else self.top
         if root.exists():
@@ -231,7 +233,9 @@ def repo(tmp_path: Path) -> GitRepo:
 
 
 @pytest.fixture
-def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., tuple[int, str, str]]:
+def run_cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., tuple[int, str, str]]:
     """Run `hyteplan ARGS` in a folder; return (exit code, stdout, stderr)."""
     from hyteplan.cli import main
 
@@ -246,17 +250,42 @@ def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
 
 def amended(files: dict[str, str] = FILES) -> dict[str, str]:
     """The council's version: a joint action edited, an ID renamed, an action removed, a party added."""
-    files = edit(files, "region.yaml", "responsible: pshva-elintapaohjaus\n    partners", "responsible: kuopio-liikunta\n    partners")
+    files = edit(
+        files,
+        "region.yaml",
+        "responsible: pshva-elintapaohjaus\n    partners",
+        "responsible: kuopio-liikunta\n    partners",
+    )
     files = edit(files, "region.yaml", "Kunnan liikuntaneuvonta ja", "Kunnan liikuntapalvelut ja")
-    files = edit(files, "region.yaml", "participants: [kuopio, varkaus]", "participants: [kuopio, siilinjarvi]")
+    files = edit(
+        files,
+        "region.yaml",
+        "participants: [kuopio, varkaus]",
+        "participants: [kuopio, siilinjarvi]",
+    )
     files = edit(files, "municipalities/varkaus.yaml", "joint_actions: [EL-1]", "joint_actions: []")
-    files = edit(files, "municipalities/siilinjarvi.yaml", "joint_actions: [OS-1]", "joint_actions: [OS-1, EL-1]")
+    files = edit(
+        files,
+        "municipalities/siilinjarvi.yaml",
+        "joint_actions: [OS-1]",
+        "joint_actions: [OS-1, EL-1]",
+    )
     start = files["region.yaml"].index("  - id: EL-2")
     end = files["region.yaml"].index("  - id: OS-1")
     files["region.yaml"] = files["region.yaml"][:start] + files["region.yaml"][end:]
     files = edit(files, "municipalities/kuopio.yaml", "id: KUO-1", "id: KUO-10")
-    files = edit(files, "parties.yaml", "  - {id: liikuntaseurat", "  - {id: kuopio-nuoriso, name: Kuopion nuorisopalvelut, kind: unit, organisation: kuopio}\n  - {id: liikuntaseurat")
-    files = edit(files, "indicators.yaml", "target: {value: 17.0, year: 2029}", "target: {value: 16.5, year: 2029}")
+    files = edit(
+        files,
+        "parties.yaml",
+        "  - {id: liikuntaseurat",
+        "  - {id: kuopio-nuoriso, name: Kuopion nuorisopalvelut, kind: unit, organisation: kuopio}\n  - {id: liikuntaseurat",
+    )
+    files = edit(
+        files,
+        "indicators.yaml",
+        "target: {value: 17.0, year: 2029}",
+        "target: {value: 16.5, year: 2029}",
+    )
     return files
 
 

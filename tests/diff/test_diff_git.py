@@ -55,7 +55,9 @@ Yhteensä: 1 lisätty, 1 poistettu, 4 muutettu, 1 tunnus muutettu
 def test_two_revisions_text(history: GitRepo, run_cli: Run) -> None:
     code, out, err = run_cli(history.top / "plans", "diff", "v1-hallitus", "v2-valtuusto")
     assert (code, err) == (0, "")
-    expected = EXPECTED_TEXT.replace("V1", short(history, "v1-hallitus")).replace("V2", short(history, "v2-valtuusto"))
+    expected = EXPECTED_TEXT.replace("V1", short(history, "v1-hallitus")).replace(
+        "V2", short(history, "v2-valtuusto")
+    )
     assert out == expected
 
 
@@ -79,18 +81,37 @@ EXPECTED_MARKDOWN_EN = """\
 
 
 def test_markdown_in_english(history: GitRepo, run_cli: Run) -> None:
-    code, out, _ = run_cli(history.top / "plans", "diff", "v1-hallitus", "v2-valtuusto", "--format", "markdown", "--lang", "en")
+    code, out, _ = run_cli(
+        history.top / "plans",
+        "diff",
+        "v1-hallitus",
+        "v2-valtuusto",
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    )
     assert code == 0
-    head = EXPECTED_MARKDOWN_EN.format(v1=short(history, "v1-hallitus"), v2=short(history, "v2-valtuusto"))
+    head = EXPECTED_MARKDOWN_EN.format(
+        v1=short(history, "v1-hallitus"), v2=short(history, "v2-valtuusto")
+    )
     assert out.startswith(head)
     assert "- **renamed** action `KUO-1` → `KUO-10` Liikuntakokeilut yläkouluissa\n" in out
-    assert "- **changed** joint action `EL-1` Liikuntaneuvonnan yhteinen palveluketju (Varkaus left)\n" in out
-    assert "- **changed** joint action `EL-1` Liikuntaneuvonnan yhteinen palveluketju (Siilinjärvi joined)\n" in out
+    assert (
+        "- **changed** joint action `EL-1` Liikuntaneuvonnan yhteinen palveluketju (Varkaus left)\n"
+        in out
+    )
+    assert (
+        "- **changed** joint action `EL-1` Liikuntaneuvonnan yhteinen palveluketju (Siilinjärvi joined)\n"
+        in out
+    )
     assert out.endswith("\n**Total: 1 added, 1 removed, 4 changed, 1 renamed**\n")
 
 
 def test_json_report(history: GitRepo, run_cli: Run) -> None:
-    code, out, _ = run_cli(history.top / "plans", "diff", "v1-hallitus", "v2-valtuusto", "--format", "json")
+    code, out, _ = run_cli(
+        history.top / "plans", "diff", "v1-hallitus", "v2-valtuusto", "--format", "json"
+    )
     assert code == 0
     doc = json.loads(out)
     assert (doc["format"], doc["version"]) == ("hyteplan-diff", 1)
@@ -117,26 +138,41 @@ def test_json_report(history: GitRepo, run_cli: Run) -> None:
     el1 = doc["changes"][2]
     assert el1["organisations"] == ["pshva", "kuopio", "varkaus", "siilinjarvi"]
     assert el1["effects"] == {"siilinjarvi": "joined", "varkaus": "left"}
-    assert el1["fields"][1] == {"field": "responsible", "type": "value", "old": "pshva-elintapaohjaus", "new": "kuopio-liikunta"}
+    assert el1["fields"][1] == {
+        "field": "responsible",
+        "type": "value",
+        "old": "pshva-elintapaohjaus",
+        "new": "kuopio-liikunta",
+    }
     assert el1["fields"][2] == {
-        "field": "participants", "type": "list", "old": ["kuopio", "varkaus"], "new": ["kuopio", "siilinjarvi"],
-        "added": ["siilinjarvi"], "removed": ["varkaus"],
+        "field": "participants",
+        "type": "list",
+        "old": ["kuopio", "varkaus"],
+        "new": ["kuopio", "siilinjarvi"],
+        "added": ["siilinjarvi"],
+        "removed": ["varkaus"],
     }
     assert el1["fields"][0]["words"] == [
-        ["=", "Kunnan"], ["-", "liikuntaneuvonta"], ["+", "liikuntapalvelut"],
+        ["=", "Kunnan"],
+        ["-", "liikuntaneuvonta"],
+        ["+", "liikuntapalvelut"],
         ["=", "ja hyvinvointialueen elintapaohjaus ohjaavat asiakkaita toisilleen."],
     ]
     assert doc["changes"][4]["old_id"] == "KUO-1"
     removed = doc["changes"][3]
     assert removed["object"]["title"] == {"fi": "Elintapaohjauksen etäpalvelu"}
     assert removed["object"]["schedule"] == {"start": 2026, "end": 2029}
-    code, out, _ = run_cli(history.top / "plans", "diff", "v1-hallitus", "v2-valtuusto", "--format", "json", "--stat")
+    code, out, _ = run_cli(
+        history.top / "plans", "diff", "v1-hallitus", "v2-valtuusto", "--format", "json", "--stat"
+    )
     stat = json.loads(out)
     assert "changes" not in stat and stat["summary"] == doc["summary"]
 
 
 def test_stat_and_exit_code(history: GitRepo, run_cli: Run) -> None:
-    code, out, _ = run_cli(history.top / "plans", "diff", "HEAD~1", "HEAD", "--stat", "--exit-code", "--lang", "en")
+    code, out, _ = run_cli(
+        history.top / "plans", "diff", "HEAD~1", "HEAD", "--stat", "--exit-code", "--lang", "en"
+    )
     assert code == 1
     assert out == (
         "Shared (all plans)                     1 added, 0 removed, 1 changed, 0 renamed\n"
@@ -151,7 +187,9 @@ def test_stat_and_exit_code(history: GitRepo, run_cli: Run) -> None:
     assert out.endswith("\n\nEi muutoksia.\n")
 
 
-def test_no_revision_compares_head_with_the_working_tree_and_changes_nothing(history: GitRepo, run_cli: Run) -> None:
+def test_no_revision_compares_head_with_the_working_tree_and_changes_nothing(
+    history: GitRepo, run_cli: Run
+) -> None:
     plans = history.top / "plans"
     target = plans / "municipalities" / "kuopio.yaml"
     target.write_text(target.read_text().replace("schedule: 2026-2027", "schedule: 2026-2028"))
@@ -160,13 +198,22 @@ def test_no_revision_compares_head_with_the_working_tree_and_changes_nothing(his
     index = (history.top / ".git" / "index").stat().st_mtime_ns
     code, out, _ = run_cli(plans / "municipalities", "diff", "--lang", "en")
     assert code == 0
-    assert out.startswith(f"Comparing: HEAD = v2-valtuusto ({short(history, 'HEAD')}, 11 May 2026) → working tree (")
-    assert "\nKuopio (kuopio)\n  ~ action KUO-10 Liikuntakokeilut yläkouluissa (changed)\n      schedule: 2026–2027 → 2026–2028\n" in out
-    assert (history.top / ".git" / "index").stat().st_mtime_ns == index  # before status refreshes it
+    assert out.startswith(
+        f"Comparing: HEAD = v2-valtuusto ({short(history, 'HEAD')}, 11 May 2026) → working tree ("
+    )
+    assert (
+        "\nKuopio (kuopio)\n  ~ action KUO-10 Liikuntakokeilut yläkouluissa (changed)\n      schedule: 2026–2027 → 2026–2028\n"
+        in out
+    )
+    assert (
+        history.top / ".git" / "index"
+    ).stat().st_mtime_ns == index  # before status refreshes it
     assert history.git("status", "--porcelain") == status
     code, out, _ = run_cli(plans, "diff", "v1-hallitus", "--stat", "--lang", "en")
     # KUO-1 got a new ID and a new schedule: no longer a rename but one removed, one added
-    assert out.endswith("Total                                  2 added, 2 removed, 4 changed, 0 renamed\n")
+    assert out.endswith(
+        "Total                                  2 added, 2 removed, 4 changed, 0 renamed\n"
+    )
 
 
 def test_path_option_and_revision_syntax(history: GitRepo, run_cli: Run) -> None:
@@ -174,7 +221,9 @@ def test_path_option_and_revision_syntax(history: GitRepo, run_cli: Run) -> None
     sha = history.git("rev-parse", "v1-hallitus").strip()
     outputs = set()
     for old in ("v1-hallitus", "hallitus", "main~1", "HEAD^", sha[:12], "v2-valtuusto~1"):
-        code, out, err = run_cli(history.top, "diff", old, "main", "--path", "plans", "--format", "json")
+        code, out, err = run_cli(
+            history.top, "diff", old, "main", "--path", "plans", "--format", "json"
+        )
         assert (code, err) == (0, "")
         doc = json.loads(out)
         assert doc["old"]["commit"] == sha
@@ -184,7 +233,9 @@ def test_path_option_and_revision_syntax(history: GitRepo, run_cli: Run) -> None
 
 def test_workspace_folder_deleted_from_the_working_tree(history: GitRepo, run_cli: Run) -> None:
     history.git("rm", "-r", "-q", "plans")
-    code, out, err = run_cli(history.top, "diff", "v1-hallitus", "v2-valtuusto", "--path", "plans", "--stat")
+    code, out, err = run_cli(
+        history.top, "diff", "v1-hallitus", "v2-valtuusto", "--path", "plans", "--stat"
+    )
     assert (code, err) == (0, "")
     assert out.endswith("1 lisätty, 1 poistettu, 4 muutettu, 1 tunnus muutettu\n")
     code, _, err = run_cli(history.top, "diff", "v1-hallitus", "--path", "plans")
@@ -195,7 +246,9 @@ def test_workspace_folder_deleted_from_the_working_tree(history: GitRepo, run_cl
 def test_path_outside_the_repository(history: GitRepo, run_cli: Run, tmp_path: Path) -> None:
     elsewhere = tmp_path / "muualla"
     elsewhere.mkdir()
-    code, _, err = run_cli(history.top, "diff", "v1-hallitus", "v2-valtuusto", "--path", str(elsewhere))
+    code, _, err = run_cli(
+        history.top, "diff", "v1-hallitus", "v2-valtuusto", "--path", str(elsewhere)
+    )
     assert code == 2
     assert err.startswith(f"error: {elsewhere} is not in a git repository\n")
 
@@ -216,12 +269,21 @@ def test_moved_plan_file_is_not_a_change_of_the_plan(repo: GitRepo, run_cli: Run
 def test_dirs_without_git(tmp_path: Path, run_cli: Run) -> None:
     write_files(tmp_path / "old", FILES)
     write_files(tmp_path / "new", amended())
-    code, out, _ = run_cli(tmp_path, "diff", "--dirs", "old", "new", "--stat", "--exit-code", "--lang", "en")
+    code, out, _ = run_cli(
+        tmp_path, "diff", "--dirs", "old", "new", "--stat", "--exit-code", "--lang", "en"
+    )
     assert code == 1
-    assert out.endswith("Total                                  1 added, 1 removed, 4 changed, 1 renamed\n")
+    assert out.endswith(
+        "Total                                  1 added, 1 removed, 4 changed, 1 renamed\n"
+    )
     code, out, _ = run_cli(tmp_path, "diff", "--dirs", "old", "old", "--format", "json")
     doc = json.loads(out)
-    assert (code, doc["changes"], doc["old"]["source"], doc["old"]["label"]) == (0, [], "dir", "old")
+    assert (code, doc["changes"], doc["old"]["source"], doc["old"]["label"]) == (
+        0,
+        [],
+        "dir",
+        "old",
+    )
 
 
 # --- bad input: one clear message, exit 2 ---------------------------------------------------
@@ -259,21 +321,29 @@ def test_shallow_clone_missing_the_revision(history: GitRepo, tmp_path: Path, ru
     clone = tmp_path / "clone"
     subprocess.run(
         ["git", "clone", "-q", "--depth", "1", "--no-tags", f"file://{history.top}", str(clone)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     code, _, err = run_cli(clone / "plans", "diff", "HEAD~1")
     assert code == 2
-    assert err.startswith("error: revision 'HEAD~1' is not in this repository: it is a shallow clone")
+    assert err.startswith(
+        "error: revision 'HEAD~1' is not in this repository: it is a shallow clone"
+    )
     assert "git fetch --unshallow" in err
 
 
 def test_version_that_does_not_validate(history: GitRepo, run_cli: Run) -> None:
-    broken = edit(amended(), "region.yaml", "    schedule: 2026-2028\n", "    schedule: 2029-2026\n")
+    broken = edit(
+        amended(), "region.yaml", "    schedule: 2026-2028\n", "    schedule: 2029-2026\n"
+    )
     history.commit(broken, "rikki", prefix="plans", tag="v3-rikki")
     code, out, err = run_cli(history.top / "plans", "diff", "v1-hallitus", "v3-rikki")
     assert (code, out) == (2, "")
     lines = err.splitlines()
-    assert lines[0] == f"error: revision 'v3-rikki' ({short(history, 'v3-rikki')}) does not validate (1 error), so it cannot be compared:"
+    assert (
+        lines[0]
+        == f"error: revision 'v3-rikki' ({short(history, 'v3-rikki')}) does not validate (1 error), so it cannot be compared:"
+    )
     assert lines[1].startswith("v3-rikki:plans/region.yaml:")
     assert "S0" in lines[1]
     assert lines[2].startswith("hint: fix the errors in that version")

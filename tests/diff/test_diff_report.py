@@ -16,7 +16,12 @@ HOSTILE = "[bold red]Iso[/] *tähti* `koodi` <b>x</b> [linkki](http://x) | putki
 
 def _changes():  # type: ignore[no-untyped-def]
     files = edit(FILES, "region.yaml", "title: Elintapaohjauksen etäpalvelu", f"title: '{HOSTILE}'")
-    files = edit(files, "focus-areas.yaml", "title: {fi: Osallisuus, sv: Delaktighet}", "title: {fi: Osallisuus, sv: Gemenskap}")
+    files = edit(
+        files,
+        "focus-areas.yaml",
+        "title: {fi: Osallisuus, sv: Delaktighet}",
+        "title: {fi: Osallisuus, sv: Gemenskap}",
+    )
     return compare(workspace(FILES), workspace(files), Version("dir", "a"), Version("dir", "b"))
 
 
@@ -35,7 +40,10 @@ def test_rich_markup_escapes_plan_text() -> None:
 
 def test_plain_text_marks_language_versions_and_word_changes() -> None:
     text = render_text(_changes(), "fi")
-    assert "  ~ painopistealue osallisuus Osallisuus (muutettu)\n      otsikko [sv]: [-Delaktighet-]{+Gemenskap+}\n" in text
+    assert (
+        "  ~ painopistealue osallisuus Osallisuus (muutettu)\n      otsikko [sv]: [-Delaktighet-]{+Gemenskap+}\n"
+        in text
+    )
 
 
 def test_markdown_escapes_everything_that_could_be_markup() -> None:

@@ -8,7 +8,10 @@ from hyteplan.diff.words import side, word_diff
 
 def test_replaced_word() -> None:
     assert word_diff("Kunnan liikuntaneuvonta ohjaa", "Kunnan liikuntapalvelut ohjaa") == [
-        ("=", "Kunnan"), ("-", "liikuntaneuvonta"), ("+", "liikuntapalvelut"), ("=", "ohjaa"),
+        ("=", "Kunnan"),
+        ("-", "liikuntaneuvonta"),
+        ("+", "liikuntapalvelut"),
+        ("=", "ohjaa"),
     ]
 
 
@@ -26,7 +29,10 @@ def test_paragraph_break_is_a_token() -> None:
     ("old", "new"),
     [
         ("a b c d", "a x c y d"),
-        ("Ensimmäinen kappale.\n\nToinen kappale tässä.", "Ensimmäinen kappale muutettu.\n\nToinen."),
+        (
+            "Ensimmäinen kappale.\n\nToinen kappale tässä.",
+            "Ensimmäinen kappale muutettu.\n\nToinen.",
+        ),
         ("", "x"),
         ("sama", "sama"),
     ],
@@ -38,7 +44,9 @@ def test_both_sides_can_be_rebuilt(old: str, new: str) -> None:
 
 
 def test_normalise_text_keeps_paragraphs_only() -> None:
-    assert normalise_text("  Yksi\n  rivi  \n\n\n Toinen\tkappale \n") == "Yksi rivi\n\nToinen kappale"
+    assert (
+        normalise_text("  Yksi\n  rivi  \n\n\n Toinen\tkappale \n") == "Yksi rivi\n\nToinen kappale"
+    )
 
 
 def test_normalise_text_keeps_no_break_spaces() -> None:

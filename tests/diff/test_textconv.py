@@ -39,23 +39,44 @@ def test_region_file_view() -> None:
 
 
 def test_view_ignores_comments_key_order_wrapping_and_set_order() -> None:
-    files = edit(FILES, "region.yaml", "  - id: EL-1\n    title: Liikuntaneuvonnan yhteinen palveluketju\n",
-                 "  # yhteinen\n  - title: \"Liikuntaneuvonnan yhteinen palveluketju\"\n    id: EL-1\n")
-    files = edit(files, "region.yaml", "partners: [kuopio-liikunta, liikuntaseurat]", "partners:\n      - liikuntaseurat\n      - kuopio-liikunta")
-    files = edit(files, "region.yaml", "    schedule: 2026-2028\n", "    schedule: {end: 2028, start: 2026}\n")
+    files = edit(
+        FILES,
+        "region.yaml",
+        "  - id: EL-1\n    title: Liikuntaneuvonnan yhteinen palveluketju\n",
+        '  # yhteinen\n  - title: "Liikuntaneuvonnan yhteinen palveluketju"\n    id: EL-1\n',
+    )
+    files = edit(
+        files,
+        "region.yaml",
+        "partners: [kuopio-liikunta, liikuntaseurat]",
+        "partners:\n      - liikuntaseurat\n      - kuopio-liikunta",
+    )
+    files = edit(
+        files,
+        "region.yaml",
+        "    schedule: 2026-2028\n",
+        "    schedule: {end: 2028, start: 2026}\n",
+    )
     files = edit(files, "region.yaml", "elintapaohjaus\n      ohjaavat", "elintapaohjaus ohjaavat")
     assert textconv(files["region.yaml"].encode()) == textconv(FILES["region.yaml"].encode())
 
 
 def test_goals_are_blocks_with_their_focus_area() -> None:
     view = textconv(FILES["focus-areas.yaml"].encode())
-    assert "\ngoal osallisuus-nuoret\n  focus_area: osallisuus\n  title: Nuorten yksinäisyys vähenee\n" in view
+    assert (
+        "\ngoal osallisuus-nuoret\n  focus_area: osallisuus\n  title: Nuorten yksinäisyys vähenee\n"
+        in view
+    )
     assert "\nfocus-area elintavat\n  title[fi]: Elintavat\n  title[sv]: Levnadsvanor\n" in view
 
 
 def test_a_plans_own_goal_names_its_focus_area_once() -> None:
-    files = edit(FILES, "municipalities/kuopio.yaml", "joint_actions: [EL-1]\n",
-                 "joint_actions: [EL-1]\ngoals:\n  - {id: kuopio-oma, focus_area: elintavat, title: Oma}\n")
+    files = edit(
+        FILES,
+        "municipalities/kuopio.yaml",
+        "joint_actions: [EL-1]\n",
+        "joint_actions: [EL-1]\ngoals:\n  - {id: kuopio-oma, focus_area: elintavat, title: Oma}\n",
+    )
     view = textconv(files["municipalities/kuopio.yaml"].encode())
     assert "\ngoal kuopio-oma\n  title: Oma\n  focus_area: elintavat\n\n" in view
 
@@ -75,8 +96,14 @@ def test_kind_from_content_alone() -> None:
 
 
 def test_invalid_files_are_shown_as_written() -> None:
-    assert textconv(b"actions: [\n") == "# hyteplan textconv: not readable as YAML (syntax); shown as written\nactions: [\n"
-    assert textconv(b"muuta: 1") == "# hyteplan textconv: not a plan file; shown as written\nmuuta: 1\n"
+    assert (
+        textconv(b"actions: [\n")
+        == "# hyteplan textconv: not readable as YAML (syntax); shown as written\nactions: [\n"
+    )
+    assert (
+        textconv(b"muuta: 1")
+        == "# hyteplan textconv: not a plan file; shown as written\nmuuta: 1\n"
+    )
     assert textconv(b"parties:\n  - {id: x}\n").startswith(
         "# hyteplan textconv: parties file with 1 schema error; shown as written\n"
     )
@@ -94,11 +121,22 @@ def test_cli(tmp_path: Path, run_cli: Run) -> None:
 def test_git_diff_uses_the_view(repo: GitRepo) -> None:
     (repo.top / ".gitattributes").write_text("*.yaml diff=hyteplan\n")
     repo.commit(FILES, "v1", tag="v1")
-    files = edit(FILES, "region.yaml", "responsible: pshva-elintapaohjaus\n    partners", "responsible: kuopio-liikunta\n    partners")
-    files = edit(files, "region.yaml", "  - id: EL-1\n", "  # kommentti ei ole muutos\n  - id: EL-1\n")
+    files = edit(
+        FILES,
+        "region.yaml",
+        "responsible: pshva-elintapaohjaus\n    partners",
+        "responsible: kuopio-liikunta\n    partners",
+    )
+    files = edit(
+        files, "region.yaml", "  - id: EL-1\n", "  # kommentti ei ole muutos\n  - id: EL-1\n"
+    )
     repo.commit(files, "v2", tag="v2")
     command = f"{shlex.quote(sys.executable)} -m hyteplan textconv"
     repo.git("config", "diff.hyteplan.textconv", command)
     out = repo.git("diff", "v1", "v2")
-    changed = [line for line in out.splitlines() if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))]
+    changed = [
+        line
+        for line in out.splitlines()
+        if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
+    ]
     assert changed == ["-  responsible: pshva-elintapaohjaus", "+  responsible: kuopio-liikunta"]

@@ -29,4 +29,4 @@ def test_cell_paragraphs_get_table_text_but_a_tight_list_outside_keeps_compact()
     xml = compact + "<w:tbl><w:tr><w:tc>" + compact + "</w:tc></w:tr></w:tbl>" + compact
     out = style_table_text(xml)
     assert out.count('w:val="Compact"') == 2
-    assert "<w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"TableText\" />" in out
+    assert '<w:tbl><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText" />' in out

@@ -20,7 +20,10 @@ HEADINGS = (
 def test_empty_toc_field_gets_entries_of_levels_1_and_2() -> None:
     out = fill_toc(FIELD + HEADINGS)
     contents = out.split(HEADINGS[:20])[0]
-    assert '<w:pStyle w:val="TOC1" /></w:pPr><w:r><w:t xml:space="preserve">Tausta &amp; perusta' in contents
+    assert (
+        '<w:pStyle w:val="TOC1" /></w:pPr><w:r><w:t xml:space="preserve">Tausta &amp; perusta'
+        in contents
+    )
     assert '<w:pStyle w:val="TOC2" /></w:pPr><w:r><w:t xml:space="preserve">Ala</w:t>' in contents
     assert "Ei mukana" not in contents and "hyperlink" not in contents
     assert out.index('fldCharType="separate"') < out.index("TOC1") < out.index('fldCharType="end"')

@@ -68,7 +68,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 
 
 def _pages(pdf: bytes) -> list[str]:
-    return [page.extract_text().replace("\xa0", " ") for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    return [
+        page.extract_text().replace("\xa0", " ") for page in pypdf.PdfReader(io.BytesIO(pdf)).pages
+    ]
 
 
 def test_pdf_cover_keeps_the_year_range_on_one_line(built: dict[str, bytes]) -> None:
@@ -87,7 +89,9 @@ def test_pdf_hyphenates_long_compounds_in_narrow_table_columns(built: dict[str, 
     assert unbroken.count("opiskeluterveydenhuolto") + unbroken.count("opiskeluterveyden") >= 40
 
 
-def test_pdf_table_rows_stay_on_one_page_and_an_overlong_row_still_breaks(built: dict[str, bytes]) -> None:
+def test_pdf_table_rows_stay_on_one_page_and_an_overlong_row_still_breaks(
+    built: dict[str, bytes],
+) -> None:
     pages = _pages(built["pdf"])
     for i in range(100, 140):
         starts = [n for n, page in enumerate(pages) if f"Q{i}Q" in page]
@@ -101,7 +105,9 @@ def test_pdf_table_rows_stay_on_one_page_and_an_overlong_row_still_breaks(built:
 def test_pdf_sets_a_chart_beside_its_values_on_one_page(built: dict[str, bytes]) -> None:
     source = built["typst"].decode()
     chart = source[source.index("#block(breakable: false)[\n#grid(") :]
-    assert chart.index('#image("charts/chart.png"') < chart.index("table.header") < chart.index("THL")
+    assert (
+        chart.index('#image("charts/chart.png"') < chart.index("table.header") < chart.index("THL")
+    )
     page = next(p for p in _pages(built["pdf"]) if "Kuvion arvot" in p)
     assert "2025" in page and "Lähde: THL" in page
 
@@ -109,10 +115,16 @@ def test_pdf_sets_a_chart_beside_its_values_on_one_page(built: dict[str, bytes])
 def test_docx_tables_have_small_text_and_rows_that_do_not_break(built: dict[str, bytes]) -> None:
     document = docx.Document(io.BytesIO(built["docx"]))
     actions, values = document.tables
-    assert {p.style.name for row in actions.rows for c in row.cells for p in c.paragraphs} == {"Table Text"}
-    assert {p.style.name for row in values.rows for c in row.cells for p in c.paragraphs} == {"Table Text Keep"}
-    kept = [row._tr.trPr is not None and row._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None
-            for row in actions.rows]
+    assert {p.style.name for row in actions.rows for c in row.cells for p in c.paragraphs} == {
+        "Table Text"
+    }
+    assert {p.style.name for row in values.rows for c in row.cells for p in c.paragraphs} == {
+        "Table Text Keep"
+    }
+    kept = [
+        row._tr.trPr is not None and row._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None
+        for row in actions.rows
+    ]
     assert kept == [True] * 41 + [False]  # header and 40 rows; the overlong row may break
     chart = [p for p in document.paragraphs if p._p.xpath(".//pic:pic")]
     assert [p.style.name for p in chart] == ["Chart"]
@@ -122,7 +134,9 @@ def test_docx_tables_have_small_text_and_rows_that_do_not_break(built: dict[str,
     assert styles["Chart"].paragraph_format.keep_with_next
 
 
-def test_docx_cover_title_keeps_the_year_range_but_the_title_property_is_plain(built: dict[str, bytes]) -> None:
+def test_docx_cover_title_keeps_the_year_range_but_the_title_property_is_plain(
+    built: dict[str, bytes],
+) -> None:
     document = docx.Document(io.BytesIO(built["docx"]))
     title = next(p.text for p in document.paragraphs if p.style.name == "Title")
     assert title == f"Kuopion hyvinvointisuunnitelma 2026–{WORD_JOINER}2029"
@@ -160,9 +174,19 @@ def test_libreoffice_opens_the_docx_and_keeps_the_chart_with_its_values(
         pytest.skip("LibreOffice is not installed")
     (tmp_path / "d.docx").write_bytes(built["docx"])
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "d.docx")],
-        check=True, capture_output=True, timeout=120,
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "d.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     pages = _pages((tmp_path / "d.pdf").read_bytes())
     for i in range(100, 140):  # no row split across pages

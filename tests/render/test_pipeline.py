@@ -63,13 +63,19 @@ CHART_REF = re.compile(r"!\[[^\]]*\]\((charts/[^)]+\.png)\)")
 
 
 def test_markdown_charts_are_written_next_to_it_one_folder_per_document(rendered: Path) -> None:
-    written = sorted(str(p.relative_to(rendered)) for p in (rendered / "charts").rglob("*") if p.is_file())
+    written = sorted(
+        str(p.relative_to(rendered)) for p in (rendered / "charts").rglob("*") if p.is_file()
+    )
     referred = sorted(
-        ref for d in ALL_DOCS for ref in CHART_REF.findall((rendered / f"{d}.md").read_text(encoding="utf-8"))
+        ref
+        for d in ALL_DOCS
+        for ref in CHART_REF.findall((rendered / f"{d}.md").read_text(encoding="utf-8"))
     )
     assert written == referred
     assert written == [
-        "charts/kuopio/sotkanet-292.png", "charts/kuopio/sotkanet-3906.png", "charts/pshva/sotkanet-3959.png"
+        "charts/kuopio/sotkanet-292.png",
+        "charts/kuopio/sotkanet-3906.png",
+        "charts/pshva/sotkanet-3959.png",
     ]
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in (rendered / "charts").rglob("*.png"))
     with zipfile.ZipFile(rendered / "kuopio.docx") as z:  # the very images of the DOCX
@@ -88,7 +94,9 @@ def test_markdown_charts_follow_the_markdown(tmp_path: Path) -> None:
     (out / "charts" / "kuopio" / "notes.txt").write_text("mine", encoding="utf-8")
     # a template that shows no charts: the Markdown refers to none, the old PNGs go
     (ws / "templates").mkdir()
-    (ws / "templates" / "indicators.md.j2").write_text("# {{ labels.indicator_appendix }}\n", encoding="utf-8")
+    (ws / "templates" / "indicators.md.j2").write_text(
+        "# {{ labels.indicator_appendix }}\n", encoding="utf-8"
+    )
     assert all(r.ok for r in render(ws, out, formats=("md",), only=("kuopio",)))
     assert "charts/" not in (out / "kuopio.md").read_text(encoding="utf-8")
     assert sorted(p.name for p in (out / "charts" / "kuopio").iterdir()) == ["notes.txt"]
@@ -108,7 +116,9 @@ def test_docx_structure_headings_tables_language_and_alt_text(rendered: Path) ->
     assert document.core_properties.language == "fi-FI"
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    headings = [
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+    ]
     assert ("Heading 1", "Tausta ja lakiperusta") in headings
     assert ("Heading 2", "Elintavat") in headings
     assert ("Heading 3", "Yhdessä hyvinvointialueen kanssa") in headings
@@ -130,9 +140,7 @@ def test_docx_table_of_contents_lists_the_headings_before_word_updates_it(render
     body = document.element.body  # the contents sit in a content control, not in .paragraphs
     every = [Paragraph(p, document) for p in body.iter(qn("w:p"))]
     toc = [p.text for p in every if p.style.name.startswith("toc")]
-    headings = [
-        p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")
-    ]
+    headings = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
     assert toc == headings and "Yhteiset toimenpiteet kunnittain" in toc
     with zipfile.ZipFile(rendered / "pshva.docx") as z:
         xml = z.read("word/document.xml").decode()
@@ -143,11 +151,20 @@ def test_pdf_is_tagged_titled_finnish_and_extractable(rendered: Path) -> None:
     reader = pypdf.PdfReader(str(rendered / "pshva.pdf"))
     root = reader.trailer["/Root"]
     assert reader.metadata is not None
-    assert reader.metadata.title == "Pohjois-Savon hyvinvointialue – alueellinen hyvinvointisuunnitelma 2026–2029"
+    assert (
+        reader.metadata.title
+        == "Pohjois-Savon hyvinvointialue – alueellinen hyvinvointisuunnitelma 2026–2029"
+    )
     assert root["/Lang"] == "fi-FI" and "/StructTreeRoot" in root
     text = pdf_text(rendered / "pshva.pdf")
-    for expected in ("Vastuunjakotaulukko", "Yhteiset toimenpiteet kunnittain", "Käsittelyhistoria",
-                     "Siilinjärven kunta", "Hyväksytty 10.6.2026", "612/2021"):
+    for expected in (
+        "Vastuunjakotaulukko",
+        "Yhteiset toimenpiteet kunnittain",
+        "Käsittelyhistoria",
+        "Siilinjärven kunta",
+        "Hyväksytty 10.6.2026",
+        "612/2021",
+    ):
         assert expected in text, expected
 
 
@@ -155,9 +172,13 @@ def test_json_is_the_document_content_as_data(rendered: Path) -> None:
     data = json.loads((rendered / "kuopio.json").read_text(encoding="utf-8"))
     assert data["organisation"] == "Kuopion kaupunki"
     assert {(a["id"], a["joint"]) for a in data["actions"]} == {
-        ("EL-1", True), ("OS-1", True), ("KUO-1", False)
+        ("EL-1", True),
+        ("OS-1", True),
+        ("KUO-1", False),
     }
-    assert [a["participants"] for a in data["actions"] if a["id"] == "OS-1"] == [["iisalmi", "kuopio"]]
+    assert [a["participants"] for a in data["actions"] if a["id"] == "OS-1"] == [
+        ["iisalmi", "kuopio"]
+    ]
 
 
 def test_markdown_is_readable_pandoc_markdown(rendered: Path) -> None:
@@ -177,8 +198,13 @@ def test_swedish_documents_have_swedish_headings(tmp_path: Path) -> None:
     assert all(r.ok for r in render(SYNC, tmp_path, lang="sv", only=("kuopio",), jobs=1))
     document = docx.Document(str(tmp_path / "kuopio.docx"))
     headings = {p.text for p in document.paragraphs if p.style.name.startswith("Heading")}
-    assert {"Bakgrund och rättslig grund", "Tillsammans med välfärdsområdet",
-            "Kommunens egna åtgärder", "Bilaga: Indikatorer", "Behandlingshistorik"} <= headings
+    assert {
+        "Bakgrund och rättslig grund",
+        "Tillsammans med välfärdsområdet",
+        "Kommunens egna åtgärder",
+        "Bilaga: Indikatorer",
+        "Behandlingshistorik",
+    } <= headings
     assert document.core_properties.language == "sv-FI"
     text = pdf_text(tmp_path / "kuopio.pdf")
     assert "Fokusområden, mål och åtgärder" in text and "Källa: THL, Sotkanet.fi" in text
@@ -231,10 +257,17 @@ def _hostile_workspace(target: Path) -> None:
         data["plan"]["decisions"][0]["decision"] = HOSTILE[2]
         actions = data["actions"]
         for i, text in enumerate(HOSTILE):
-            actions.append({
-                "id": f"H-{i}", "title": text, "description": text, "focus_area": "elintavat",
-                "responsible": "pshva", "participants": ["kuopio"], "rural_reach": text,
-            })
+            actions.append(
+                {
+                    "id": f"H-{i}",
+                    "title": text,
+                    "description": text,
+                    "focus_area": "elintavat",
+                    "responsible": "pshva",
+                    "participants": ["kuopio"],
+                    "rural_reach": text,
+                }
+            )
 
     def focus(data: dict) -> None:  # type: ignore[type-arg]
         data["focus_areas"][0]["description"] = HOSTILE[1]
@@ -281,9 +314,13 @@ def test_hostile_strings_inject_nothing(hostile: Path, doc: str) -> None:
         xml = z.read("word/document.xml").decode()
         media = [n for n in z.namelist() if n.startswith("word/media/")]
     assert 'w:val="FF0000"' not in xml
-    assert xml.count('w:type="page"') == 2  # the template's: after the contents, before the appendix
+    assert (
+        xml.count('w:type="page"') == 2
+    )  # the template's: after the contents, before the appendix
     assert len(media) == (2 if doc == "kuopio" else 1)  # charts only
-    numbered = [p.text for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    numbered = [
+        p.text for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None
+    ]
     # "8. luokan oppilaat" as a list would leave "luokan oppilaat" as a numbered item's text
     assert not {"luokan oppilaat", "ja 9. luokka", "list item", "typst list"} & set(numbered)
 
@@ -292,7 +329,18 @@ def test_first_pdf_page_renders_to_an_image(rendered: Path, tmp_path: Path) -> N
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(rendered / "kuopio.pdf"), str(tmp_path / "p")],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "30",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(rendered / "kuopio.pdf"),
+            str(tmp_path / "p"),
+        ],
         check=True,
     )
     (png,) = tmp_path.glob("p*.png")
@@ -315,11 +363,15 @@ def test_workers_are_forked_only_from_a_process_that_has_compiled_no_pdf() -> No
         "import sys; from hyteplan.render import pipeline; "
         "print(pipeline._fork_is_safe() == sys.platform.startswith('linux'))"
     )
-    fresh = subprocess.run([_sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    fresh = subprocess.run(
+        [_sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert fresh.stdout.strip() == "True"
 
 
-def test_a_fresh_process_renders_in_parallel_and_identically(rendered: Path, tmp_path: Path) -> None:
+def test_a_fresh_process_renders_in_parallel_and_identically(
+    rendered: Path, tmp_path: Path
+) -> None:
     """The CLI's own process forks its workers (nothing compiled yet): same bytes, no hang."""
     import os
     import sys as _sys
@@ -328,10 +380,26 @@ def test_a_fresh_process_renders_in_parallel_and_identically(rendered: Path, tmp
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(EPOCH), HYTEPLAN_CACHE_DIR=str(tmp_path / "cache"))
     env.pop("HYTEPLAN_MP_START", None)
     subprocess.run(
-        [_sys.executable, "-c", script, "render", str(SYNC), "--out", str(tmp_path / "out"),
-         "--jobs", "2", "--to", "docx,pdf,md"],
-        env=env, check=True, capture_output=True, timeout=120,
+        [
+            _sys.executable,
+            "-c",
+            script,
+            "render",
+            str(SYNC),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "2",
+            "--to",
+            "docx,pdf,md",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     for doc in ALL_DOCS:
         for fmt in ("docx", "pdf", "md"):
-            assert (tmp_path / "out" / f"{doc}.{fmt}").read_bytes() == (rendered / f"{doc}.{fmt}").read_bytes()
+            assert (tmp_path / "out" / f"{doc}.{fmt}").read_bytes() == (
+                rendered / f"{doc}.{fmt}"
+            ).read_bytes()

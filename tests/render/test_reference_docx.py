@@ -16,7 +16,15 @@ def test_shipped_reference_docx_is_a4_with_heading_and_table_styles() -> None:
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     names = {s.name for s in document.styles}
-    assert {"Heading 1", "Heading 2", "Heading 3", "Title", "TOC Heading", "toc 1", "toc 2"} <= names
+    assert {
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "Title",
+        "TOC Heading",
+        "toc 1",
+        "toc 2",
+    } <= names
     table = document.styles["Table"]
     assert table.type == WD_STYLE_TYPE.TABLE
     assert document.styles["Heading 1"].font.bold

@@ -104,10 +104,15 @@ def test_broken_workspace_template_hint_names_the_file_to_fix_or_delete(tmp_path
 def test_include_of_a_missing_template_hints_at_the_override(tmp_path: Path) -> None:
     with pytest.raises(HyteplanError, match="'gone.md.j2' not found") as caught:
         _templates(tmp_path, "{% include 'gone.md.j2' %}").render("t.md.j2", {})
-    assert caught.value.hint is not None and "delete the override in templates/" in caught.value.hint
+    assert (
+        caught.value.hint is not None and "delete the override in templates/" in caught.value.hint
+    )
 
 
 def test_missing_template_file_hint_says_where_to_put_it(tmp_path: Path) -> None:
     with pytest.raises(HyteplanError) as caught:
         Templates(tmp_path).path("nope.md.j2")
-    assert caught.value.hint is not None and "nope.md.j2 in the workspace's templates/" in caught.value.hint
+    assert (
+        caught.value.hint is not None
+        and "nope.md.j2 in the workspace's templates/" in caught.value.hint
+    )

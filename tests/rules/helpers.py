@@ -23,8 +23,10 @@ def append(workspace: Path, name: str, text: str) -> None:
 
 def concise(workspace: Path, lang: str = "en") -> list[str]:
     """`file:line:col: CODE message` of every diagnostic."""
-    return [f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}"
-            for d in check(load_workspace(workspace), lang)]
+    return [
+        f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}"
+        for d in check(load_workspace(workspace), lang)
+    ]
 
 
 def codes(workspace: Path) -> list[str]:

@@ -30,5 +30,7 @@ def test_reference_documents_every_code_with_examples_and_their_output() -> None
 def test_text_listing_in_finnish() -> None:
     lines = rules_text("fi").splitlines()
     assert len(lines) == len(REGISTRY)
-    assert any(line.startswith("Q001  action-without-responsible") and "vastuutahoa" in line
-               for line in lines)
+    assert any(
+        line.startswith("Q001  action-without-responsible") and "vastuutahoa" in line
+        for line in lines
+    )

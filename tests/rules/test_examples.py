@@ -39,7 +39,9 @@ def test_bad_example_reports_its_code(code: str) -> None:
 def test_good_example_is_clean(code: str) -> None:
     rule = REGISTRY[code]
     assert rule.good is not None
-    found = [f"{d.file}:{d.line}: {d.code} {d.message}" for d in check(example_workspace(rule.good))]
+    found = [
+        f"{d.file}:{d.line}: {d.code} {d.message}" for d in check(example_workspace(rule.good))
+    ]
     assert found == []
 
 

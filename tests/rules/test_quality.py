@@ -24,8 +24,12 @@ def test_warnings_by_default(workspace: Path) -> None:
 
 
 def test_a_rejected_value_is_not_also_missing(workspace: Path) -> None:
-    edit(workspace, PLAN, "responsible: esimerkkila-liikuntapalvelut",
-         "responsible: [esimerkkila-liikuntapalvelut, liikuntajarjestot]")
+    edit(
+        workspace,
+        PLAN,
+        "responsible: esimerkkila-liikuntapalvelut",
+        "responsible: [esimerkkila-liikuntapalvelut, liikuntajarjestot]",
+    )
     assert codes(workspace) == ["S002"]
 
 
@@ -61,21 +65,36 @@ _UNIT = "  - id: kunta-hyte\n    name: Kunnan hyte\n    kind: unit\n    parent: 
 
 def test_solo_work_found_through_the_parent_of_a_unit(workspace: Path) -> None:
     append(workspace, "parties.yaml", "\n" + _UNIT.format(parent="esimerkkila-liikuntapalvelut"))
-    edit(workspace, "region.yaml", "    responsible: alue-elintapaohjaus",
-         "    responsible: kunta-hyte")
+    edit(
+        workspace,
+        "region.yaml",
+        "    responsible: alue-elintapaohjaus",
+        "    responsible: kunta-hyte",
+    )
     [d] = check(load_workspace(workspace))
     assert d.code == "Q005"
-    assert d.message == ("action EL-1: looks like `esimerkkila`'s own work: its responsible party "
-                         "belongs to `esimerkkila` and no other municipality takes part")
+    assert d.message == (
+        "action EL-1: looks like `esimerkkila`'s own work: its responsible party "
+        "belongs to `esimerkkila` and no other municipality takes part"
+    )
 
 
 def test_a_municipality_with_one_other_participant_is_cooperation(workspace: Path) -> None:
-    edit(workspace, "hyteplan.yaml", "    code: 297\n",
-         "    code: 297\n  - id: toinen\n    name: Toinen kunta\n    code: 749\n")
+    edit(
+        workspace,
+        "hyteplan.yaml",
+        "    code: 297\n",
+        "    code: 297\n  - id: toinen\n    name: Toinen kunta\n    code: 749\n",
+    )
     (workspace / "municipalities" / "toinen.yaml").write_text(
-        "municipality: toinen\nplan:\n  status: draft\n", encoding="utf-8")
-    edit(workspace, "region.yaml", "    responsible: alue-elintapaohjaus",
-         "    responsible: esimerkkila-liikuntapalvelut")
+        "municipality: toinen\nplan:\n  status: draft\n", encoding="utf-8"
+    )
+    edit(
+        workspace,
+        "region.yaml",
+        "    responsible: alue-elintapaohjaus",
+        "    responsible: esimerkkila-liikuntapalvelut",
+    )
     edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [toinen]")
     edit(workspace, PLAN, "joint_actions: [EL-1]\n", "")
     assert codes(workspace) == []
@@ -83,15 +102,23 @@ def test_a_municipality_with_one_other_participant_is_cooperation(workspace: Pat
 
 def test_parent_cycles_do_not_hang(workspace: Path) -> None:
     append(workspace, "parties.yaml", "\n" + _UNIT.format(parent="kunta-hyte"))
-    edit(workspace, "region.yaml", "    responsible: alue-elintapaohjaus",
-         "    responsible: kunta-hyte")
+    edit(
+        workspace,
+        "region.yaml",
+        "    responsible: alue-elintapaohjaus",
+        "    responsible: kunta-hyte",
+    )
     assert codes(workspace) == []
 
 
 def test_local_definition_inherits_source_baseline_and_target(workspace: Path) -> None:
-    append(workspace, PLAN, "\nindicators:\n  - id: sotkanet-3906\n    name: Ylipaino\n"
-                            "    direction: lower\n  - id: oma\n    name: Oma\n"
-                            "    direction: higher\n")
+    append(
+        workspace,
+        PLAN,
+        "\nindicators:\n  - id: sotkanet-3906\n    name: Ylipaino\n"
+        "    direction: lower\n  - id: oma\n    name: Oma\n"
+        "    direction: higher\n",
+    )
     assert concise(workspace) == [
         "municipalities/esimerkkila.yaml:30:5: Q006 indicator oma: no baseline (lähtötaso)",
         "municipalities/esimerkkila.yaml:30:5: Q007 indicator oma: no target (tavoitetaso)",
@@ -101,21 +128,36 @@ def test_local_definition_inherits_source_baseline_and_target(workspace: Path) -
 
 
 def test_plain_regional_action_needs_rural_reach_too(workspace: Path) -> None:
-    append(workspace, "region.yaml", "\n  - id: EL-2\n    title: Alueen oma kampanja\n"
-                                     "    focus_area: elintavat\n    responsible: alue\n"
-                                     "    indicators: [sotkanet-3906]\n")
+    append(
+        workspace,
+        "region.yaml",
+        "\n  - id: EL-2\n    title: Alueen oma kampanja\n"
+        "    focus_area: elintavat\n    responsible: alue\n"
+        "    indicators: [sotkanet-3906]\n",
+    )
     assert codes(workspace) == ["Q009"]
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("Nuorten liikuntaneuvonta", "Nuorille liikuntaneuvontaa", True),
-    ("Liikuntaneuvonnan yhteinen palveluketju", "Liikuntaneuvonnan yhteiset palveluketjut", True),
-    ("Liikuntaneuvonta", "Liikuntanevonta", True),  # a typo
-    ("Mielenterveysseuran etäryhmät kouluissa", "Mielenterveysseuran etäryhmät neuvoloissa", False),
-    ("Nuorisovaltuuston palveluketju", "Nuorisotyön palveluketju", False),
-    ("Liikuntaneuvonta kouluissa", "Liikuntaneuvonta", False),
-    ("Ryhmä 1", "Ryhmä 2", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Nuorten liikuntaneuvonta", "Nuorille liikuntaneuvontaa", True),
+        (
+            "Liikuntaneuvonnan yhteinen palveluketju",
+            "Liikuntaneuvonnan yhteiset palveluketjut",
+            True,
+        ),
+        ("Liikuntaneuvonta", "Liikuntanevonta", True),  # a typo
+        (
+            "Mielenterveysseuran etäryhmät kouluissa",
+            "Mielenterveysseuran etäryhmät neuvoloissa",
+            False,
+        ),
+        ("Nuorisovaltuuston palveluketju", "Nuorisotyön palveluketju", False),
+        ("Liikuntaneuvonta kouluissa", "Liikuntaneuvonta", False),
+        ("Ryhmä 1", "Ryhmä 2", False),
+    ],
+)
 def test_similar_titles(a: str, b: str, same: bool) -> None:
     assert similar_titles(normalise_title(a), normalise_title(b)) is same
 
@@ -125,16 +167,24 @@ def test_normalised_title() -> None:
 
 
 def test_duplicates_only_across_plans_and_within_a_focus_area(workspace: Path) -> None:
-    action = ("\n  - id: {id}\n    title: Liikuntakokeilut yläkouluissa\n"
-              "    focus_area: {area}\n    responsible: {party}\n"
-              "    indicators: [sotkanet-3906]\n")
+    action = (
+        "\n  - id: {id}\n    title: Liikuntakokeilut yläkouluissa\n"
+        "    focus_area: {area}\n    responsible: {party}\n"
+        "    indicators: [sotkanet-3906]\n"
+    )
     # the same plan: not reported
-    append(workspace, PLAN, action.format(id="ESI-2", area="elintavat",
-                                          party="esimerkkila-liikuntapalvelut"))
+    append(
+        workspace,
+        PLAN,
+        action.format(id="ESI-2", area="elintavat", party="esimerkkila-liikuntapalvelut"),
+    )
     # another focus area: not reported
     append(workspace, "focus-areas.yaml", "  - id: liikunta\n    title: Liikunta\n")
-    append(workspace, "region.yaml", action.format(id="EL-3", area="liikunta", party="alue")
-           + "    rural_reach: Kylissä.\n")
+    append(
+        workspace,
+        "region.yaml",
+        action.format(id="EL-3", area="liikunta", party="alue") + "    rural_reach: Kylissä.\n",
+    )
     assert codes(workspace) == []
     edit(workspace, "region.yaml", "    focus_area: liikunta", "    focus_area: elintavat")
     assert concise(workspace) == [
@@ -148,35 +198,63 @@ def test_duplicates_only_across_plans_and_within_a_focus_area(workspace: Path) -
 def test_approved_plan_with_a_decision(workspace: Path) -> None:
     edit(workspace, "region.yaml", "  status: draft ", "  status: approved ")
     assert codes(workspace) == ["Q011"]
-    edit(workspace, "region.yaml", "  decisions: []",
-         "  decisions:\n    - {body: Aluevaltuusto, date: 16.6.2026, section: 12, "
-         "decision: Hyväksyttiin.}")
+    edit(
+        workspace,
+        "region.yaml",
+        "  decisions: []",
+        "  decisions:\n    - {body: Aluevaltuusto, date: 16.6.2026, section: 12, "
+        "decision: Hyväksyttiin.}",
+    )
     assert codes(workspace) == []
 
 
 def _country(municipalities: int = 300, per_plan: int = 43) -> dict[str, bytes]:
     """About 13,000 actions with few distinct words, so that many titles look alike."""
-    words = ["liikunta", "neuvonta", "nuorten", "perheiden", "yhteinen", "ryhmä", "kerho",
-             "koulu", "kylä", "tuki", "ohjaus", "verkosto", "malli", "kampanja"]
+    words = [
+        "liikunta",
+        "neuvonta",
+        "nuorten",
+        "perheiden",
+        "yhteinen",
+        "ryhmä",
+        "kerho",
+        "koulu",
+        "kylä",
+        "tuki",
+        "ohjaus",
+        "verkosto",
+        "malli",
+        "kampanja",
+    ]
     files = {
-        "hyteplan.yaml": ("region: {id: alue, name: Alue}\nterm: 2026-2029\nmunicipalities:\n"
-                          + "".join(f"  - {{id: k{i}, name: K{i}, code: {i + 1}}}\n"
-                                    for i in range(municipalities))).encode(),
-        "parties.yaml": ("parties:\n" + "".join(f"  - {{id: p{i}, name: P, organisation: k{i}}}\n"
-                                                for i in range(municipalities))).encode(),
+        "hyteplan.yaml": (
+            "region: {id: alue, name: Alue}\nterm: 2026-2029\nmunicipalities:\n"
+            + "".join(
+                f"  - {{id: k{i}, name: K{i}, code: {i + 1}}}\n" for i in range(municipalities)
+            )
+        ).encode(),
+        "parties.yaml": (
+            "parties:\n"
+            + "".join(
+                f"  - {{id: p{i}, name: P, organisation: k{i}}}\n" for i in range(municipalities)
+            )
+        ).encode(),
         "indicators.yaml": b"indicators:\n  - {id: s1, name: S, source: {kind: sotkanet, id: 1}, "
-                           b"direction: lower, baseline: {value: 1, year: 2024}, "
-                           b"target: {value: 1, year: 2029}}\n",
+        b"direction: lower, baseline: {value: 1, year: 2024}, "
+        b"target: {value: 1, year: 2029}}\n",
         "focus-areas.yaml": b"focus_areas:\n  - {id: fa, title: F}\n",
     }
     for i in range(municipalities):
         actions = []
         for j in range(per_plan):
             title = " ".join(words[(i * 7 + j * k) % len(words)] for k in range(1, 4 + j % 3))
-            actions.append(f"  - {{id: a{i}-{j}, title: {title}, focus_area: fa, "
-                           f"responsible: p{i}, indicators: [s1]}}\n")
-        files[f"municipalities/k{i}.yaml"] = (f"municipality: k{i}\nplan: {{status: draft}}\n"
-                                              "actions:\n" + "".join(actions)).encode()
+            actions.append(
+                f"  - {{id: a{i}-{j}, title: {title}, focus_area: fa, "
+                f"responsible: p{i}, indicators: [s1]}}\n"
+            )
+        files[f"municipalities/k{i}.yaml"] = (
+            f"municipality: k{i}\nplan: {{status: draft}}\nactions:\n" + "".join(actions)
+        ).encode()
     return files
 
 

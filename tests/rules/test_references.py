@@ -13,7 +13,12 @@ PLAN = "municipalities/esimerkkila.yaml"
 
 
 def test_unknown_party_hint_suggests_the_closest_id(workspace: Path) -> None:
-    edit(workspace, PLAN, "responsible: esimerkkila-liikuntapalvelut", "responsible: esimerkila-liikunta")
+    edit(
+        workspace,
+        PLAN,
+        "responsible: esimerkkila-liikuntapalvelut",
+        "responsible: esimerkila-liikunta",
+    )
     [d] = check(load_workspace(workspace))
     assert (d.file, d.line, d.column, d.code) == (PLAN, 20, 18, "R001")
     assert d.message == "action ESI-1: unknown party `esimerkila-liikunta` in `responsible`"
@@ -29,7 +34,12 @@ def test_unknown_party_without_a_close_match_says_where_to_define_it(workspace: 
 
 
 def test_group_members_and_unit_parents_are_checked(workspace: Path) -> None:
-    edit(workspace, "parties.yaml", "    kind: group", "    kind: group\n    members: [alue, seura-x]")
+    edit(
+        workspace,
+        "parties.yaml",
+        "    kind: group",
+        "    kind: group\n    members: [alue, seura-x]",
+    )
     edit(workspace, "parties.yaml", "    parent: alue", "    parent: alu")
     assert concise(workspace) == [
         "parties.yaml:16:13: R001 party alue-elintapaohjaus: unknown party `alu` in `parent`",
@@ -39,8 +49,12 @@ def test_group_members_and_unit_parents_are_checked(workspace: Path) -> None:
 
 def test_a_party_the_schema_rejected_is_still_known(workspace: Path) -> None:
     # one mistake (a bad `kind`), one diagnostic: references to the party are not unknown
-    edit(workspace, "parties.yaml", "    kind: unit\n    organisation: esimerkkila",
-         "    kind: yksikko\n    organisation: esimerkkila")
+    edit(
+        workspace,
+        "parties.yaml",
+        "    kind: unit\n    organisation: esimerkkila",
+        "    kind: yksikko\n    organisation: esimerkkila",
+    )
     assert codes(workspace) == ["S004"]
 
 
@@ -73,8 +87,12 @@ def test_unknown_focus_area_is_not_also_a_goal_mismatch(workspace: Path) -> None
 
 
 def test_unknown_indicator_in_a_goal(workspace: Path) -> None:
-    edit(workspace, "focus-areas.yaml", "        indicators: [sotkanet-3906]\n        target_year",
-         "        indicators: [sotkanet-3906, sotkanet-9999]\n        target_year")
+    edit(
+        workspace,
+        "focus-areas.yaml",
+        "        indicators: [sotkanet-3906]\n        target_year",
+        "        indicators: [sotkanet-3906, sotkanet-9999]\n        target_year",
+    )
     assert concise(workspace) == [
         "focus-areas.yaml:19:37: R002 goal elintavat-nuoret: unknown indicator `sotkanet-9999` "
         "in `indicators`",
@@ -91,7 +109,12 @@ def test_party_organisation_must_be_the_region_or_a_municipality(workspace: Path
 
 def test_unknown_municipality_works_when_hyteplan_yaml_is_invalid(workspace: Path) -> None:
     edit(workspace, "hyteplan.yaml", "term: 2026-2029", "term: pian")
-    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [esimerkkila, kuopio]")
+    edit(
+        workspace,
+        "region.yaml",
+        "participants: [esimerkkila]",
+        "participants: [esimerkkila, kuopio]",
+    )
     assert codes(workspace) == ["S002", "R006"]  # hyteplan.yaml first, then region.yaml
 
 
@@ -115,9 +138,13 @@ def test_duplicate_id_in_one_file_points_at_the_second(workspace: Path) -> None:
 
 
 def test_shared_indicator_defined_again_in_a_plan_is_not_a_duplicate(workspace: Path) -> None:
-    append(workspace, PLAN, "\nindicators:\n  - id: sotkanet-3906\n    name: Ylipaino\n"
-                            "    direction: lower\n    baseline: {value: 22.0, year: 2023}\n"
-                            "    target: {value: 20.0, year: 2029}\n")
+    append(
+        workspace,
+        PLAN,
+        "\nindicators:\n  - id: sotkanet-3906\n    name: Ylipaino\n"
+        "    direction: lower\n    baseline: {value: 22.0, year: 2023}\n"
+        "    target: {value: 20.0, year: 2029}\n",
+    )
     assert concise(workspace) == []
 
 
@@ -135,16 +162,30 @@ OWN_GOAL = """goals:
 
 
 def test_own_goal_under_a_shared_focus_area(workspace: Path) -> None:
-    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="elintavat"))
+    edit(
+        workspace,
+        PLAN,
+        "joint_actions: [EL-1]\n",
+        "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="elintavat"),
+    )
     edit(workspace, PLAN, "    goal: elintavat-nuoret", "    goal: esimerkkila-ikaantyneet")
     assert codes(workspace) == []
     ws = load_workspace(workspace)
     [own] = [g for g in ws.goals if g.owner == "esimerkkila"]
-    assert (own.obj.id, own.parent, own.loc.path) == ("esimerkkila-ikaantyneet", "elintavat", ("goals", 0))
+    assert (own.obj.id, own.parent, own.loc.path) == (
+        "esimerkkila-ikaantyneet",
+        "elintavat",
+        ("goals", 0),
+    )
 
 
 def test_own_goal_with_unknown_focus_area(workspace: Path) -> None:
-    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="elintapa"))
+    edit(
+        workspace,
+        PLAN,
+        "joint_actions: [EL-1]\n",
+        "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="elintapa"),
+    )
     assert concise(workspace) == [
         "municipalities/esimerkkila.yaml:17:17: R003 goal esimerkkila-ikaantyneet: "
         "unknown focus area `elintapa`",
@@ -153,7 +194,12 @@ def test_own_goal_with_unknown_focus_area(workspace: Path) -> None:
 
 def test_action_goal_under_another_focus_area_than_its_own_goal(workspace: Path) -> None:
     append(workspace, "focus-areas.yaml", "  - id: osallisuus\n    title: Osallisuus\n")
-    edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="osallisuus"))
+    edit(
+        workspace,
+        PLAN,
+        "joint_actions: [EL-1]\n",
+        "joint_actions: [EL-1]\n\n" + OWN_GOAL.format(area="osallisuus"),
+    )
     edit(workspace, PLAN, "    goal: elintavat-nuoret", "    goal: esimerkkila-ikaantyneet")
     assert codes(workspace) == ["R005"]
 
@@ -162,5 +208,7 @@ def test_own_goal_with_the_id_of_a_shared_goal_is_a_duplicate(workspace: Path) -
     own = OWN_GOAL.format(area="elintavat").replace("esimerkkila-ikaantyneet", "elintavat-nuoret")
     edit(workspace, PLAN, "joint_actions: [EL-1]\n", "joint_actions: [EL-1]\n\n" + own)
     [line] = concise(workspace)
-    assert line.startswith("municipalities/esimerkkila.yaml:16:9: R008 goal elintavat-nuoret: duplicate ID, "
-                           "first defined at focus-areas.yaml:")
+    assert line.startswith(
+        "municipalities/esimerkkila.yaml:16:9: R008 goal elintavat-nuoret: duplicate ID, "
+        "first defined at focus-areas.yaml:"
+    )

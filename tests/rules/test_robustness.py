@@ -13,20 +13,27 @@ VARIANTS = {
     "syntax": b"a: [\n",
     "empty-mapping": b"{}\n",
     "list": b"- 1\n",
-    "wrong-types": (b"municipality: [1]\nplan: 3\njoint_actions: {a: 1}\nactions: [1, {id: [2]}, "
-                    b"{id: X, title: T, focus_area: {}, responsible: [], participants: 5, "
-                    b"indicators: [[1]], schedule: x}]\nindicators: [{id: i, direction: up}]\n"
-                    b"parties: [{id: p, parent: {}, members: 3, organisation: [1]}]\n"
-                    b"focus_areas: [{id: f, wellbeing_gaps: [1, {indicators: 7}], goals: [3]}]\n"
-                    b"region: 5\nterm: x\nmunicipalities: [{id: m}, 3]\nrules: {select: 3}\n"),
+    "wrong-types": (
+        b"municipality: [1]\nplan: 3\njoint_actions: {a: 1}\nactions: [1, {id: [2]}, "
+        b"{id: X, title: T, focus_area: {}, responsible: [], participants: 5, "
+        b"indicators: [[1]], schedule: x}]\nindicators: [{id: i, direction: up}]\n"
+        b"parties: [{id: p, parent: {}, members: 3, organisation: [1]}]\n"
+        b"focus_areas: [{id: f, wellbeing_gaps: [1, {indicators: 7}], goals: [3]}]\n"
+        b"region: 5\nterm: x\nmunicipalities: [{id: m}, 3]\nrules: {select: 3}\n"
+    ),
     "deep": b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n",
-    "aliases": b"a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + b"".join(
+    "aliases": b"a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    + b"".join(
         b"a%d: &a%d [%s]\n" % (i, i, b", ".join([b"*a%d" % (i - 1)] * 10)) for i in range(1, 10)
     ),
 }
 # hyteplan.yaml may be broken but not missing: without it there is no workspace (exit 2)
-CASES = [(name, variant) for name in scaffold_files() for variant in sorted(VARIANTS)
-         if (name, variant) != ("hyteplan.yaml", "missing")]
+CASES = [
+    (name, variant)
+    for name in scaffold_files()
+    for variant in sorted(VARIANTS)
+    if (name, variant) != ("hyteplan.yaml", "missing")
+]
 
 
 @pytest.mark.parametrize(("name", "variant"), CASES)

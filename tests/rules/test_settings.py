@@ -20,7 +20,12 @@ def flawed(workspace: Path) -> Path:
     """One error (R001), two warnings (Q002, Q009) and one schema error (S003)."""
     edit(workspace, PLAN, "partners: [liikuntajarjestot]", "partners: [liikuntajarjesto]")
     edit(workspace, PLAN, "    indicators: [sotkanet-3906]\n", "")
-    edit(workspace, "region.yaml", "    rural_reach: Neuvonta myös etäyhteydellä ja kyläkierroksilla.\n", "")
+    edit(
+        workspace,
+        "region.yaml",
+        "    rural_reach: Neuvonta myös etäyhteydellä ja kyläkierroksilla.\n",
+        "",
+    )
     edit(workspace, "parties.yaml", "    kind: group", "    kind: group\n    memebrs: []")
     return workspace
 
@@ -35,7 +40,10 @@ def _found(workspace: Path) -> list[tuple[str, str]]:
 
 def test_all_rules_run_by_default(flawed: Path) -> None:
     assert sorted(_found(flawed)) == [
-        ("Q002", "warning"), ("Q009", "warning"), ("R001", "error"), ("S003", "error"),
+        ("Q002", "warning"),
+        ("Q009", "warning"),
+        ("R001", "error"),
+        ("S003", "error"),
     ]
 
 
@@ -52,7 +60,10 @@ def test_ignore_by_prefix(flawed: Path) -> None:
 def test_severity_changes_the_level(flawed: Path) -> None:
     _settings(flawed, "  severity: {Q009: error, r001: warning, S003: warning}")
     assert sorted(_found(flawed)) == [
-        ("Q002", "warning"), ("Q009", "error"), ("R001", "warning"), ("S003", "error"),
+        ("Q002", "warning"),
+        ("Q009", "error"),
+        ("R001", "warning"),
+        ("S003", "error"),
     ]
 
 

@@ -23,27 +23,49 @@ EL2 = """
 
 
 def test_unknown_participant_is_r006_not_j001(workspace: Path) -> None:
-    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [esimerkkila, toinen]")
+    edit(
+        workspace,
+        "region.yaml",
+        "participants: [esimerkkila]",
+        "participants: [esimerkkila, toinen]",
+    )
     assert codes(workspace) == ["R006"]
 
 
 def test_participant_with_an_unreadable_plan_is_not_without_a_plan(workspace: Path) -> None:
     edit(workspace, "hyteplan.yaml", "    code: 297\n", SECOND)
-    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [esimerkkila, toinen]")
+    edit(
+        workspace,
+        "region.yaml",
+        "participants: [esimerkkila]",
+        "participants: [esimerkkila, toinen]",
+    )
     (workspace / "municipalities" / "toinen.yaml").write_bytes(b"municipality: toinen\nplan: [\n")
     assert codes(workspace) == ["Y001"]
 
 
 def test_participant_plan_at_a_declared_path(workspace: Path) -> None:
-    edit(workspace, "hyteplan.yaml", "    code: 297\n", SECOND + "    plan: toinen/suunnitelma.yaml\n")
-    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [esimerkkila, toinen]")
+    edit(
+        workspace,
+        "hyteplan.yaml",
+        "    code: 297\n",
+        SECOND + "    plan: toinen/suunnitelma.yaml\n",
+    )
+    edit(
+        workspace,
+        "region.yaml",
+        "participants: [esimerkkila]",
+        "participants: [esimerkkila, toinen]",
+    )
     [d] = check(load_workspace(workspace))
     assert d.code == "J001"
-    assert d.message == ("action EL-1: participant `toinen` has no plan: toinen/suunnitelma.yaml "
-                         "does not exist")
+    assert d.message == (
+        "action EL-1: participant `toinen` has no plan: toinen/suunnitelma.yaml does not exist"
+    )
     (workspace / "toinen").mkdir()
     (workspace / "toinen" / "suunnitelma.yaml").write_text(
-        "municipality: toinen\nplan:\n  status: draft\n", encoding="utf-8")
+        "municipality: toinen\nplan:\n  status: draft\n", encoding="utf-8"
+    )
     assert codes(workspace) == []
 
 
@@ -57,8 +79,10 @@ def test_confirming_some_but_not_all(workspace: Path) -> None:
     append(workspace, "region.yaml", EL2)
     [d] = check(load_workspace(workspace))
     assert (d.code, d.severity.value, d.object_id) == ("J004", "warning", "EL-2")
-    assert d.hint == ("add `EL-2` to `joint_actions` in municipalities/esimerkkila.yaml, "
-                      "or remove `esimerkkila` from `participants`")
+    assert d.hint == (
+        "add `EL-2` to `joint_actions` in municipalities/esimerkkila.yaml, "
+        "or remove `esimerkkila` from `participants`"
+    )
     edit(workspace, PLAN, "joint_actions: [EL-1]", "joint_actions: [EL-1, EL-2]")
     assert codes(workspace) == []
 
@@ -84,7 +108,12 @@ def test_unreadable_region_switches_off_joint_action_checks(workspace: Path) -> 
 
 
 def test_plan_term_equal_to_the_workspace_term_is_fine(workspace: Path) -> None:
-    edit(workspace, "region.yaml", "  status: draft", "  status: draft\n  term: {start: 2026, end: 2029}")
+    edit(
+        workspace,
+        "region.yaml",
+        "  status: draft",
+        "  status: draft\n  term: {start: 2026, end: 2029}",
+    )
     edit(workspace, PLAN, "  status: draft", "  status: draft\n  term: 2026–2030")
     assert concise(workspace) == [
         "municipalities/esimerkkila.yaml:11:9: J005 plan term 2026–2030 differs from the "
@@ -104,27 +133,45 @@ indicators:
 
 
 def test_redefinition_without_a_unit_agrees(workspace: Path) -> None:
-    append(workspace, PLAN, _LOCAL.format(id="sotkanet-3906", kind="sotkanet", unit="",
-                                          direction="lower"))
+    append(
+        workspace,
+        PLAN,
+        _LOCAL.format(id="sotkanet-3906", kind="sotkanet", unit="", direction="lower"),
+    )
     assert codes(workspace) == []
 
 
 def test_redefinition_with_another_direction(workspace: Path) -> None:
-    append(workspace, PLAN, _LOCAL.format(id="sotkanet-3906", kind="sotkanet", unit="",
-                                          direction="higher"))
+    append(
+        workspace,
+        PLAN,
+        _LOCAL.format(id="sotkanet-3906", kind="sotkanet", unit="", direction="higher"),
+    )
     [d] = check(load_workspace(workspace), "fi")
     assert d.code == "J006"
-    assert d.message == ("mittari sotkanet-3906: `direction` on tässä `higher` mutta kohdassa "
-                         "indicators.yaml:9 `lower`, vaikka mittari on sama")
+    assert d.message == (
+        "mittari sotkanet-3906: `direction` on tässä `higher` mutta kohdassa "
+        "indicators.yaml:9 `lower`, vaikka mittari on sama"
+    )
 
 
 def test_same_sotkanet_id_under_another_name(workspace: Path) -> None:
-    append(workspace, PLAN, _LOCAL.format(id="oma-ylipaino", kind="sotkanet",
-                                          unit="    unit: henkeä\n", direction="lower"))
+    append(
+        workspace,
+        PLAN,
+        _LOCAL.format(
+            id="oma-ylipaino", kind="sotkanet", unit="    unit: henkeä\n", direction="lower"
+        ),
+    )
     assert codes(workspace) == ["J007"]
 
 
 def test_local_source_ids_are_not_compared(workspace: Path) -> None:
-    append(workspace, PLAN, _LOCAL.format(id="oma-ylipaino", kind="local",
-                                          unit="    unit: henkeä\n", direction="higher"))
+    append(
+        workspace,
+        PLAN,
+        _LOCAL.format(
+            id="oma-ylipaino", kind="local", unit="    unit: henkeä\n", direction="higher"
+        ),
+    )
     assert codes(workspace) == []

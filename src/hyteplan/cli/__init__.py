@@ -10,6 +10,7 @@ import os
 import sys
 
 from ..errors import HyteplanError
+
 # One line per command module: importing it registers the command on `app`.
 from . import init  # noqa: F401
 from . import validate  # noqa: F401

@@ -38,24 +38,38 @@ def diff(
         "Two: the first against the second. Tags, branches, HEAD~3, commit IDs all work.",
         show_default=False,
     ),
-    path: Path = typer.Option(Path("."), "--path", help="The workspace folder inside the repository."),
+    path: Path = typer.Option(
+        Path("."), "--path", help="The workspace folder inside the repository."
+    ),
     dirs: Optional[tuple[Path, Path]] = typer.Option(
-        None, "--dirs", help="Compare two workspace folders (OLD NEW) without git.", show_default=False
+        None,
+        "--dirs",
+        help="Compare two workspace folders (OLD NEW) without git.",
+        show_default=False,
     ),
     output_format: DiffFormat = typer.Option(
         DiffFormat.text, "--format", help="text (default), markdown or json.", case_sensitive=False
     ),
     stat: bool = typer.Option(False, "--stat", help="Only count the changes."),
     exit_code: bool = typer.Option(
-        False, "--exit-code", help="Exit with 1 when there are differences (as git diff --exit-code)."
+        False,
+        "--exit-code",
+        help="Exit with 1 when there are differences (as git diff --exit-code).",
     ),
     to: Optional[AnnexFormat] = typer.Option(
-        None, "--to", help="Write the council's change annex as docx or pdf (with --out FILE).",
-        case_sensitive=False, show_default=False,
+        None,
+        "--to",
+        help="Write the council's change annex as docx or pdf (with --out FILE).",
+        case_sensitive=False,
+        show_default=False,
     ),
-    out: Optional[Path] = typer.Option(None, "--out", help="The annex file to write.", show_default=False),
+    out: Optional[Path] = typer.Option(
+        None, "--out", help="The annex file to write.", show_default=False
+    ),
     lang: Optional[DocLang] = typer.Option(
-        None, "--lang", help="Language of the report: fi, sv or en (default: the plans' first language).",
+        None,
+        "--lang",
+        help="Language of the report: fi, sv or en (default: the plans' first language).",
         case_sensitive=False,
     ),
 ) -> None:
@@ -80,13 +94,17 @@ def diff(
         from ..diff.annex import build_annex  # pandoc, typst and the render pipeline: only here
         from ..render.pipeline import source_date_epoch_from_env
 
-        data = build_annex(cs, target, report_lang, templates_root(path, dirs), source_date_epoch_from_env())
+        data = build_annex(
+            cs, target, report_lang, templates_root(path, dirs), source_date_epoch_from_env()
+        )
         atomic_write(out, data)
         typer.echo(f"wrote {out}")
     elif output_format is DiffFormat.json:
         typer.echo(render_json(cs, stat=stat), nl=False)
     elif stat:
-        typer.echo(render_stat(cs, report_lang, markdown=output_format is DiffFormat.markdown), nl=False)
+        typer.echo(
+            render_stat(cs, report_lang, markdown=output_format is DiffFormat.markdown), nl=False
+        )
     elif output_format is DiffFormat.markdown:
         typer.echo(render_markdown(cs, report_lang), nl=False)
     else:
@@ -103,13 +121,15 @@ def _annex_target(to: AnnexFormat | None, out: Path | None) -> str | None:
     if to is None and out is None:
         return None
     if out is None:
-        raise HyteplanError("--to needs --out FILE", f"e.g. --to {to.value} --out muutokset.{to.value}")  # type: ignore[union-attr]
+        raise HyteplanError(
+            "--to needs --out FILE", f"e.g. --to {to.value} --out muutokset.{to.value}"
+        )  # type: ignore[union-attr]
     if to is not None:
         return to.value
     suffix = out.suffix.lower().lstrip(".")
     if suffix not in ("docx", "pdf"):
         raise HyteplanError(
-            f"cannot tell the annex format from {out.name}", "add --to docx or --to pdf, or name the file .docx or .pdf"
+            f"cannot tell the annex format from {out.name}",
+            "add --to docx or --to pdf, or name the file .docx or .pdf",
         )
     return suffix
-

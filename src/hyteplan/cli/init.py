@@ -17,4 +17,6 @@ def init(
     """Create a new, valid, minimal workspace with comments that explain each file."""
     written = create_workspace(directory)
     typer.echo(f"Created a plan workspace in {directory} ({len(written)} files).")
-    typer.echo(f"Next: edit {directory / 'hyteplan.yaml'}, then run `hyteplan validate {directory}`.")
+    typer.echo(
+        f"Next: edit {directory / 'hyteplan.yaml'}, then run `hyteplan validate {directory}`."
+    )

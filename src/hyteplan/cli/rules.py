@@ -18,7 +18,9 @@ class RulesFormat(str, Enum):
 @app.command()
 def rules(
     output_format: RulesFormat = typer.Option(
-        RulesFormat.text, "--format", help="text (one line per code) or markdown (docs/rules.md).",
+        RulesFormat.text,
+        "--format",
+        help="text (one line per code) or markdown (docs/rules.md).",
         case_sensitive=False,
     ),
     lang: MessageLang = LANG_OPTION,

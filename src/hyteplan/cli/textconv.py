@@ -24,5 +24,7 @@ def textconv(
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        raise HyteplanError(f"cannot read {file}: {exc.strerror}", "give the path of a plan YAML file") from exc
+        raise HyteplanError(
+            f"cannot read {file}: {exc.strerror}", "give the path of a plan YAML file"
+        ) from exc
     typer.echo(normalised(raw), nl=False)

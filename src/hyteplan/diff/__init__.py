@@ -16,7 +16,13 @@ from .compare import compare
 from .sources import ensure_valid, from_dirs, from_git
 
 __all__ = [
-    "ChangeSet", "FieldChange", "ObjectChange", "Version", "changes_between", "compare", "templates_root"
+    "ChangeSet",
+    "FieldChange",
+    "ObjectChange",
+    "Version",
+    "changes_between",
+    "compare",
+    "templates_root",
 ]
 
 

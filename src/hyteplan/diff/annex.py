@@ -118,7 +118,9 @@ class AnnexBuilder:
             "subtitle": subtitle,
             "versions": f"{self.version(cs.old)} → {self.version(cs.new)}",
             "intro": w["intro"].format(old=self.version(cs.old), new=self.version(cs.new)),
-            "totals": w["totals"].format(total=sum(counts.values()), **counts) if not cs.empty else w["none"],
+            "totals": w["totals"].format(total=sum(counts.values()), **counts)
+            if not cs.empty
+            else w["none"],
             "summary_rows": self.summary_rows(),
             "sections": [self.section(org, changes) for org, changes in sections(cs)],
         }
@@ -150,7 +152,10 @@ class AnnexBuilder:
         title = self.p.word("shared") if org is None else self.p.organisation_name(org)
         groups: dict[str | None, list[ObjectChange]] = {}
         order = [None, *self.cs.focus_areas]
-        for change in sorted(changes, key=lambda c: order.index(c.focus_area) if c.focus_area in order else len(order)):
+        for change in sorted(
+            changes,
+            key=lambda c: order.index(c.focus_area) if c.focus_area in order else len(order),
+        ):
             groups.setdefault(change.focus_area, []).append(change)
         return {
             "title": title,
@@ -181,10 +186,20 @@ class AnnexBuilder:
         else:
             ref = f"{change.id} {self.quoted(title)}" if title else change.id
         if change.status == RENAMED:
-            sentence = w["s_renamed"].format(kind=kind, title=self.quoted(title) if title else "", new=change.id, old=change.old_id)
+            sentence = w["s_renamed"].format(
+                kind=kind,
+                title=self.quoted(title) if title else "",
+                new=change.id,
+                old=change.old_id,
+            )
         else:
             sentence = w[f"s_{change.status}"].format(kind=kind, ref=ref)
-        item: dict[str, Any] = {"sentence": " ".join(sentence.split()), "notes": [], "rows": [], "details": []}
+        item: dict[str, Any] = {
+            "sentence": " ".join(sentence.split()),
+            "notes": [],
+            "rows": [],
+            "details": [],
+        }
         effect = change.effect_for(org) if org else None
         if effect:
             item["notes"].append(w[effect].format(org=p.organisation_name(org)))  # type: ignore[arg-type]
@@ -195,7 +210,12 @@ class AnnexBuilder:
             hidden = {"organisation"} if change.owner is not None else set()
             unit = p.unit_of(change)
             item["details"] = [
-                {"field": self.field_label(name), "value": p.value(name, value, unit) if ftype is not FieldType.TEXT else p.text(value)}
+                {
+                    "field": self.field_label(name),
+                    "value": p.value(name, value, unit)
+                    if ftype is not FieldType.TEXT
+                    else p.text(value),
+                }
                 for name, ftype, value in change.snapshot
                 if name not in hidden and name not in _KNOWN_FROM_CONTEXT
             ]
@@ -213,7 +233,9 @@ class AnnexBuilder:
         label = self.field_label(fc.field, fc.lang)
         p = self.p
         if fc.type is FieldType.TEXT:
-            before = _marked(((t, op == DELETE) for op, t in fc.words if op != INSERT), _STRIKE, " ")
+            before = _marked(
+                ((t, op == DELETE) for op, t in fc.words if op != INSERT), _STRIKE, " "
+            )
             after = _marked(((t, op == INSERT) for op, t in fc.words if op != DELETE), _STRONG, " ")
             return {"field": label, "before": before, "after": after}
         if fc.type in (FieldType.LIST, FieldType.ITEMS):
@@ -226,7 +248,11 @@ class AnnexBuilder:
             after = _marked(((t, t in added) for t in new), _STRONG, ", ")
             return {"field": label, "before": before or none, "after": after or none}
         unit = p.unit_of(change)
-        return {"field": label, "before": p.value(fc.field, fc.old, unit), "after": p.value(fc.field, fc.new, unit)}
+        return {
+            "field": label,
+            "before": p.value(fc.field, fc.old, unit),
+            "after": p.value(fc.field, fc.new, unit),
+        }
 
 
 def annex_markdown(cs: ChangeSet, lang: str, templates: Templates) -> str:
@@ -259,7 +285,9 @@ def build_annex(
     with tempfile.TemporaryDirectory(prefix="hyteplan-annex-") as tmp:
         work = Path(tmp)
         if target == "docx":
-            return convert.to_docx(markdown, work, templates.path(REFERENCE_DOCX), source_date_epoch)
+            return convert.to_docx(
+                markdown, work, templates.path(REFERENCE_DOCX), source_date_epoch
+            )
         return convert.to_pdf(
             markdown, work, templates.path(TYPST_TEMPLATE), templates.font_dirs(), source_date_epoch
         )

@@ -77,13 +77,29 @@ def items_of(ws: Workspace) -> list[Item]:
         own = [f for f in fields_of(config, lang) if f.name not in _WORKSPACE_SKIPPED]
         region_fields = fields_of(config.region, lang)
         items.append(
-            Item("workspace", config.region.id, None, region_fields + own, text_value(config.region.name, lang))
+            Item(
+                "workspace",
+                config.region.id,
+                None,
+                region_fields + own,
+                text_value(config.region.name, lang),
+            )
         )
         for m in config.municipalities:
-            items.append(Item("municipality", m.id, None, fields_of(m, lang), text_value(m.name, lang)))
+            items.append(
+                Item("municipality", m.id, None, fields_of(m, lang), text_value(m.name, lang))
+            )
     if ws.region_plan is not None and ws.region_id is not None:
         plan = ws.region_plan.obj.plan
-        items.append(Item("plan", ws.region_id, ws.region_id, fields_of(plan, lang), text_value(plan.title, lang)))
+        items.append(
+            Item(
+                "plan",
+                ws.region_id,
+                ws.region_id,
+                fields_of(plan, lang),
+                text_value(plan.title, lang),
+            )
+        )
     for org, located in ws.municipal_plans.items():
         model: MunicipalPlanFile = located.obj
         plan_fields = fields_of(model.plan, lang)
@@ -93,8 +109,14 @@ def items_of(ws: Workspace) -> list[Item]:
     for area_at in ws.focus_areas:
         area = area_at.obj
         items.append(
-            Item("focus-area", area.id, area_at.owner, _owned(area_at.owner, fields_of(area, lang)),
-                 text_value(area.title, lang), area.id)
+            Item(
+                "focus-area",
+                area.id,
+                area_at.owner,
+                _owned(area_at.owner, fields_of(area, lang)),
+                text_value(area.title, lang),
+                area.id,
+            )
         )
     for goal_at in ws.goals:
         goal = goal_at.obj
@@ -102,24 +124,44 @@ def items_of(ws: Workspace) -> list[Item]:
         parent = Field("focus_area", FieldType.VALUE, goal_at.parent)
         own = [f for f in fields_of(goal, lang) if f.name != "focus_area"]
         items.append(
-            Item("goal", goal.id, goal_at.owner, _owned(goal_at.owner, [parent] + own),
-                 text_value(goal.title, lang), goal_at.parent)
+            Item(
+                "goal",
+                goal.id,
+                goal_at.owner,
+                _owned(goal_at.owner, [parent] + own),
+                text_value(goal.title, lang),
+                goal_at.parent,
+            )
         )
     for action_at in ws.actions:
         action = action_at.obj
         participants = tuple(action.participants) if isinstance(action, RegionalAction) else ()
         items.append(
-            Item("action", action.id, action_at.owner, _owned(action_at.owner, fields_of(action, lang)),
-                 text_value(action.title, lang), action.focus_area, participants)
+            Item(
+                "action",
+                action.id,
+                action_at.owner,
+                _owned(action_at.owner, fields_of(action, lang)),
+                text_value(action.title, lang),
+                action.focus_area,
+                participants,
+            )
         )
     for party_at in ws.parties:
         party = party_at.obj
-        items.append(Item("party", party.id, None, fields_of(party, lang), text_value(party.name, lang)))
+        items.append(
+            Item("party", party.id, None, fields_of(party, lang), text_value(party.name, lang))
+        )
     for indicator_at in ws.indicators:
         ind = indicator_at.obj
         items.append(
-            Item("indicator", ind.id, indicator_at.owner, _owned(indicator_at.owner, fields_of(ind, lang)),
-                 text_value(ind.name, lang))
+            Item(
+                "indicator",
+                ind.id,
+                indicator_at.owner,
+                _owned(indicator_at.owner, fields_of(ind, lang)),
+                text_value(ind.name, lang),
+            )
         )
     return items
 
@@ -200,7 +242,9 @@ class _Matcher:
                 added.append(item)
         removed = list(old_by.values())
         added = self._pair_by(removed, added, lambda i: (i.kind, i.id), self.pairs)
-        self.added = self._pair_by(removed, added, lambda i: (i.kind, i.owner, i.content), self.renamed)
+        self.added = self._pair_by(
+            removed, added, lambda i: (i.kind, i.owner, i.content), self.renamed
+        )
         self.removed = removed
 
     @staticmethod
@@ -253,7 +297,9 @@ def compare(old_ws: Workspace, new_ws: Workspace, old: Version, new: Version) ->
         languages=tuple(config.languages) if config else (new_ws.default_language,),
         names=_names(old_items + new_items),
         units=_units(old_ws, new_ws),
-        focus_areas=list(dict.fromkeys(i.id for i in new_items + old_items if i.kind == "focus-area")),
+        focus_areas=list(
+            dict.fromkeys(i.id for i in new_items + old_items if i.kind == "focus-area")
+        ),
         term=(config.term.start, config.term.end) if config else None,
     )
 
@@ -307,7 +353,9 @@ def _organisations(old_ws: Workspace, new_ws: Workspace) -> list[Organisation]:
             continue
         lang = ws.default_language
         region = config.region
-        out.setdefault(region.id, Organisation(region.id, text_value(region.name, lang) or {}, "region"))
+        out.setdefault(
+            region.id, Organisation(region.id, text_value(region.name, lang) or {}, "region")
+        )
         for m in config.municipalities:
             out.setdefault(m.id, Organisation(m.id, text_value(m.name, lang) or {}, "municipality"))
     for ws in (new_ws, old_ws):
@@ -333,4 +381,3 @@ def _units(old_ws: Workspace, new_ws: Workspace) -> dict[str, str]:
             if loc.obj.unit:
                 units[loc.obj.id] = loc.obj.unit
     return units
-

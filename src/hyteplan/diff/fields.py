@@ -123,7 +123,11 @@ def _plain(value: Any, default_lang: str) -> Json:
             item = getattr(value, name)
             if item is None or item == []:
                 continue
-            out[name] = text_value(item, default_lang) if ftype is FieldType.TEXT else _plain(item, default_lang)
+            out[name] = (
+                text_value(item, default_lang)
+                if ftype is FieldType.TEXT
+                else _plain(item, default_lang)
+            )
         return out
     if isinstance(value, (list, tuple)):
         return [_plain(v, default_lang) for v in value]

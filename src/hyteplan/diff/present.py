@@ -209,7 +209,11 @@ class Presenter:
         if isinstance(value, bool):
             return VALUE_WORDS[self.lang][str(value).lower()]
         if isinstance(value, (int, float)):
-            return str(value) if field in ("code", "sotkanet_id", "target_year") else format_number(value, self.lang)
+            return (
+                str(value)
+                if field in ("code", "sotkanet_id", "target_year")
+                else format_number(value, self.lang)
+            )
         if isinstance(value, str):
             if field in _VOCABULARY_FIELDS:
                 return VALUE_WORDS[self.lang].get(value, value)
@@ -256,7 +260,11 @@ class Presenter:
             name = f"{version.label} = {', '.join(version.tags)}"
         else:
             name = version.label
-        details = [d for d in (version.short, format_date(version.date, self.lang) if version.date else None) if d]
+        details = [
+            d
+            for d in (version.short, format_date(version.date, self.lang) if version.date else None)
+            if d
+        ]
         return f"{name} ({', '.join(details)})" if details else name
 
     def counts(self, counts: Mapping[str, int]) -> str:

@@ -187,7 +187,9 @@ class LineReport:
                 items = ", ".join(s.item_added(s.escape(p.value(fc.field, v))) for v in fc.added)
                 parts.append(f"{p.word('added_items')} {items}")
             if fc.removed:
-                items = ", ".join(s.item_removed(s.escape(p.value(fc.field, v))) for v in fc.removed)
+                items = ", ".join(
+                    s.item_removed(s.escape(p.value(fc.field, v))) for v in fc.removed
+                )
                 parts.append(f"{p.word('removed_items')} {items}")
             return f"{label}: {'; '.join(parts)}"
         unit = p.unit_of(change)
@@ -304,7 +306,12 @@ def changes_json(cs: ChangeSet, stat: bool = False) -> dict[str, Any]:
         "summary": cs.counts(),
         "by_kind": cs.counts_by_kind(),
         "organisations": [
-            {"id": o.id, "kind": o.kind, "name": o.name, "summary": cs.counts(cs.for_organisation(o.id))}
+            {
+                "id": o.id,
+                "kind": o.kind,
+                "name": o.name,
+                "summary": cs.counts(cs.for_organisation(o.id)),
+            }
             for o in cs.organisations
         ],
         "shared_summary": cs.counts(cs.shared()),

@@ -101,7 +101,10 @@ def convert(
 def _plain_core_title(core: str) -> str:
     """The word joiners that keep the cover's year range together are layout, not title."""
     return re.sub(
-        r"<dc:title>.*?</dc:title>", lambda m: m.group(0).replace(_WORD_JOINER, ""), core, flags=re.S
+        r"<dc:title>.*?</dc:title>",
+        lambda m: m.group(0).replace(_WORD_JOINER, ""),
+        core,
+        flags=re.S,
     )
 
 
@@ -119,9 +122,9 @@ def to_docx(
     markdown: str, workdir: Path, reference_docx: Path, source_date_epoch: int | None
 ) -> bytes:
     """DOCX with the (A4) reference document's styles, native captions and a filled TOC."""
-    return convert(markdown, workdir, ["docx"], Layout(reference_docx=reference_docx), source_date_epoch)[
-        "docx"
-    ]
+    return convert(
+        markdown, workdir, ["docx"], Layout(reference_docx=reference_docx), source_date_epoch
+    )["docx"]
 
 
 def to_typst(markdown: str, workdir: Path, typst_template: Path) -> str:

@@ -26,7 +26,9 @@ _PAGE_TEXT = 700
 
 def _keep(row: re.Match[str]) -> str:
     inner = row.group(1)
-    longest = max((sum(len(t) for t in _TEXT.findall(cell)) for cell in inner.split("</w:tc>")), default=0)
+    longest = max(
+        (sum(len(t) for t in _TEXT.findall(cell)) for cell in inner.split("</w:tc>")), default=0
+    )
     if longest > _PAGE_TEXT or "<w:cantSplit" in inner:
         return row.group(0)
     if inner.startswith("<w:trPr>"):

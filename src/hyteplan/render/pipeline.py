@@ -99,7 +99,9 @@ def git_version(root: Path | None) -> str:
     return proc.stdout.strip() if proc.returncode == 0 else ""
 
 
-def source_date_epoch_from_env(environ: dict[str, str] | os._Environ[str] = os.environ) -> int | None:
+def source_date_epoch_from_env(
+    environ: dict[str, str] | os._Environ[str] = os.environ,
+) -> int | None:
     """``SOURCE_DATE_EPOCH`` as an integer, None when unset; a bad value is a user error."""
     raw = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not raw:
@@ -121,9 +123,7 @@ def check_options(ws: Workspace, options: RenderOptions) -> None:
             hint=f"choose from {', '.join(FORMATS)}, e.g. --to docx,pdf",
         )
     if options.lang is not None and options.lang not in LANG_TAGS:
-        raise HyteplanError(
-            f"unknown language {options.lang!r}", hint="choose fi, sv or en"
-        )
+        raise HyteplanError(f"unknown language {options.lang!r}", hint="choose fi, sv or en")
     known = document_ids(ws)
     missing = [i for i in options.only if i not in known]
     if missing:
@@ -205,7 +205,9 @@ def render_views(
                 drawings[pool.submit(draw_charts, batch, job.view.lang, job.chart_cache)] = doc_id
         for doc_id, job in jobs.items():
             if waiting[doc_id] == 0:
-                documents[pool.submit(render_document, replace(job, charts=charts[doc_id]))] = doc_id
+                documents[pool.submit(render_document, replace(job, charts=charts[doc_id]))] = (
+                    doc_id
+                )
         if on_start:
             on_start(len(jobs))
         while drawings or documents:
@@ -453,7 +455,10 @@ def _produce(
         try:
             with clock("typst"):
                 outputs["pdf"] = convert.typst_to_pdf(
-                    made["typst"].decode("utf-8"), work, templates.font_dirs(), job.source_date_epoch
+                    made["typst"].decode("utf-8"),
+                    work,
+                    templates.font_dirs(),
+                    job.source_date_epoch,
                 )
         except HyteplanError as exc:
             failed["pdf"] = exc.message

@@ -75,8 +75,8 @@ _TABLE_STYLE = (
     "</w:tblCellMar>"
     "</w:tblPr>"
     '<w:tblStylePr w:type="firstRow">'
-    '<w:rPr><w:b /><w:bCs /></w:rPr>'
-    '<w:tblPr />'
+    "<w:rPr><w:b /><w:bCs /></w:rPr>"
+    "<w:tblPr />"
     "<w:trPr><w:tblHeader /></w:trPr>"
     '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3" /><w:vAlign w:val="bottom" /></w:tcPr>'
     "</w:tblStylePr>"
@@ -135,9 +135,7 @@ def _heading_style(style_id: str, level: int, size: int, bold: bool, ppr_extra: 
 def _patch_styles(styles: str) -> str:
     styles = re.sub(
         r"<w:rPrDefault>.*?</w:rPrDefault>",
-        "<w:rPrDefault><w:rPr>"
-        + _FONT
-        + '<w:sz w:val="22" /><w:szCs w:val="22" />'
+        "<w:rPrDefault><w:rPr>" + _FONT + '<w:sz w:val="22" /><w:szCs w:val="22" />'
         '<w:lang w:val="fi-FI" w:eastAsia="en-US" w:bidi="ar-SA" />'
         "</w:rPr></w:rPrDefault>",
         styles,
@@ -145,7 +143,9 @@ def _patch_styles(styles: str) -> str:
         flags=re.S,
     )
     for level, (style_id, (size, bold, extra)) in enumerate(_HEADINGS.items(), start=1):
-        styles = _replace_style(styles, style_id, _heading_style(style_id, level, size, bold, extra))
+        styles = _replace_style(
+            styles, style_id, _heading_style(style_id, level, size, bold, extra)
+        )
     styles = _replace_style(
         styles,
         "Title",
@@ -169,7 +169,7 @@ def _patch_styles(styles: str) -> str:
         "TOCHeading",
         '<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading" />'
         '<w:basedOn w:val="Heading1" /><w:next w:val="BodyText" /><w:uiPriority w:val="39" />'
-        '<w:unhideWhenUsed /><w:qFormat />'
+        "<w:unhideWhenUsed /><w:qFormat />"
         '<w:pPr><w:pageBreakBefore /><w:outlineLvl w:val="9" /></w:pPr></w:style>',
     )
     styles = _replace_style(styles, "Table", _TABLE_STYLE)

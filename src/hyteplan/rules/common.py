@@ -31,7 +31,9 @@ def refs(ws: Workspace, loc: Loc, field: str) -> Iterator[tuple[Loc, str]]:
     return refs_in(ws.raw(loc), loc, field)
 
 
-def refs_in(raw: Any, loc: Loc, field: str, known: Collection[str] = ()) -> Iterator[tuple[Loc, str]]:
+def refs_in(
+    raw: Any, loc: Loc, field: str, known: Collection[str] = ()
+) -> Iterator[tuple[Loc, str]]:
     """Each ID written in `field` of `raw` (the data at `loc`), leaving out those in `known`."""
     if not isinstance(raw, dict):
         return

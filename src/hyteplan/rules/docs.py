@@ -81,8 +81,9 @@ def _reported(example: Example) -> str:
 
 def _rule_section(rule: Rule) -> list[str]:
     """One code's section: severity, summary, message templates and the examples with their output."""
-    switch = "can be selected, ignored and given another severity" if rule.configurable \
-        else "always on"
+    switch = (
+        "can be selected, ignored and given another severity" if rule.configurable else "always on"
+    )
     out = [
         f"### {rule.code} {rule.name}",
         "",
@@ -93,9 +94,14 @@ def _rule_section(rule: Rule) -> list[str]:
         "",
         "Message and hint (templates; `{…}` is filled in):",
         "",
-        _fence("\n".join(f"{lang}: {rule.message.get(lang, rule.message['en'])}\n"
-                         f"    hint: {rule.hint.get(lang, rule.hint['en'])}"
-                         for lang in ("en", "fi")), "text"),
+        _fence(
+            "\n".join(
+                f"{lang}: {rule.message.get(lang, rule.message['en'])}\n"
+                f"    hint: {rule.hint.get(lang, rule.hint['en'])}"
+                for lang in ("en", "fi")
+            ),
+            "text",
+        ),
         "",
     ]
     if rule.bad is not None:
@@ -111,8 +117,10 @@ def rules_markdown() -> str:
     rules = _ordered()
     out = [_INTRO, "## All codes", "", "| Code | Name | Severity | Summary |", "|---|---|---|---|"]
     for r in rules:
-        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} "
-                   f"| {r.summary['en']} |")
+        out.append(
+            f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} "
+            f"| {r.summary['en']} |"
+        )
     out.append("")
     for prefix, title, about in FAMILIES:
         family = [r for r in rules if r.code.startswith(prefix)]
@@ -128,6 +136,9 @@ def rules_text(lang: str = "en") -> str:
     """One line per code, for the terminal."""
     rules = _ordered()
     width = max(len(r.name) for r in rules)
-    lines = [f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  "
-             f"{r.summary.get(lang) or r.summary['en']}" for r in rules]
+    lines = [
+        f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  "
+        f"{r.summary.get(lang) or r.summary['en']}"
+        for r in rules
+    ]
     return "\n".join(lines) + "\n"

@@ -54,10 +54,17 @@ _PLAN_LINES = (
     ("indicators", "    indicators: [{indicators}]"),
 )
 _PLAN_VALUES = {
-    "municipality": "esimerkkila", "plan": "", "status": "draft", "actions": "", "id": "ESI-1",
-    "title": "Liikuntakokeilut yläkouluissa", "focus_area": "elintavat",
-    "goal": "elintavat-nuoret", "responsible": "esimerkkila-liikuntapalvelut",
-    "schedule": "2026-2027", "indicators": "sotkanet-3906",
+    "municipality": "esimerkkila",
+    "plan": "",
+    "status": "draft",
+    "actions": "",
+    "id": "ESI-1",
+    "title": "Liikuntakokeilut yläkouluissa",
+    "focus_area": "elintavat",
+    "goal": "elintavat-nuoret",
+    "responsible": "esimerkkila-liikuntapalvelut",
+    "schedule": "2026-2027",
+    "indicators": "sotkanet-3906",
 }
 
 

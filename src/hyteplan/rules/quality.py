@@ -32,17 +32,24 @@ _GOOD_PLAN = Example(PLAN_FILE, example_plan())
 
 def _missing(ws: Workspace, item: Located[Action], field: str, code: str) -> Iterator[Finding]:
     if not has_value(ws, item.loc, field):
-        yield Finding(code, item.loc / "id", at_key=True, object_kind="action",
-                      object_id=item.obj.id)
+        yield Finding(
+            code, item.loc / "id", at_key=True, object_kind="action", object_id=item.obj.id
+        )
 
 
 @rule(
-    "Q001", "action-without-responsible", Severity.WARNING,
-    {"en": "An action names no responsible party (vastuutaho).",
-     "fi": "Toimenpiteellä ei ole vastuutahoa."},
+    "Q001",
+    "action-without-responsible",
+    Severity.WARNING,
+    {
+        "en": "An action names no responsible party (vastuutaho).",
+        "fi": "Toimenpiteellä ei ole vastuutahoa.",
+    },
     {"en": "no responsible party (vastuutaho)", "fi": "vastuutaho puuttuu"},
-    {"en": "add `responsible:` with a party ID from parties.yaml",
-     "fi": "lisää `responsible:` ja tahon tunniste tiedostosta parties.yaml"},
+    {
+        "en": "add `responsible:` with a party ID from parties.yaml",
+        "fi": "lisää `responsible:` ja tahon tunniste tiedostosta parties.yaml",
+    },
     bad=Example(PLAN_FILE, example_plan(responsible=None)),
     good=_GOOD_PLAN,
 )
@@ -52,12 +59,18 @@ def action_without_responsible(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "Q002", "action-without-indicator", Severity.WARNING,
-    {"en": "An action names no indicator (mittari) to follow it with.",
-     "fi": "Toimenpiteellä ei ole seurantamittaria."},
+    "Q002",
+    "action-without-indicator",
+    Severity.WARNING,
+    {
+        "en": "An action names no indicator (mittari) to follow it with.",
+        "fi": "Toimenpiteellä ei ole seurantamittaria.",
+    },
     {"en": "no indicator (seurantamittari)", "fi": "seurantamittari puuttuu"},
-    {"en": "add `indicators: [...]` with IDs from indicators.yaml",
-     "fi": "lisää `indicators: [...]` ja mittarien tunnisteet tiedostosta indicators.yaml"},
+    {
+        "en": "add `indicators: [...]` with IDs from indicators.yaml",
+        "fi": "lisää `indicators: [...]` ja mittarien tunnisteet tiedostosta indicators.yaml",
+    },
     bad=Example(PLAN_FILE, example_plan(indicators=None)),
     good=_GOOD_PLAN,
 )
@@ -67,13 +80,21 @@ def action_without_indicator(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "Q003", "schedule-outside-term", Severity.WARNING,
-    {"en": "An action's schedule reaches outside the plan term.",
-     "fi": "Toimenpiteen aikataulu ulottuu suunnitelmakauden ulkopuolelle."},
-    {"en": "schedule {schedule} is outside the plan term {term}",
-     "fi": "aikataulu {schedule} on suunnitelmakauden {term} ulkopuolella"},
-    {"en": "schedule the work within {term}; later work belongs to the next plan",
-     "fi": "ajoita työ kaudelle {term}; myöhempi työ kuuluu seuraavaan suunnitelmaan"},
+    "Q003",
+    "schedule-outside-term",
+    Severity.WARNING,
+    {
+        "en": "An action's schedule reaches outside the plan term.",
+        "fi": "Toimenpiteen aikataulu ulottuu suunnitelmakauden ulkopuolelle.",
+    },
+    {
+        "en": "schedule {schedule} is outside the plan term {term}",
+        "fi": "aikataulu {schedule} on suunnitelmakauden {term} ulkopuolella",
+    },
+    {
+        "en": "schedule the work within {term}; later work belongs to the next plan",
+        "fi": "ajoita työ kaudelle {term}; myöhempi työ kuuluu seuraavaan suunnitelmaan",
+    },
     bad=Example(PLAN_FILE, example_plan(schedule="2026-2031")),
     good=_GOOD_PLAN,
 )
@@ -84,9 +105,13 @@ def schedule_outside_term(ws: Workspace) -> Iterator[Finding]:
     for action in ws.actions:
         schedule = action.obj.schedule
         if schedule and (schedule.start < term.start or schedule.end > term.end):
-            yield Finding("Q003", action.loc / "schedule",
-                          {"schedule": years(schedule), "term": years(term)},
-                          object_kind="action", object_id=action.obj.id)
+            yield Finding(
+                "Q003",
+                action.loc / "schedule",
+                {"schedule": years(schedule), "term": years(term)},
+                object_kind="action",
+                object_id=action.obj.id,
+            )
 
 
 _FOCUS_AREAS = """focus_areas:
@@ -101,13 +126,21 @@ _FOCUS_AREAS = """focus_areas:
 
 
 @rule(
-    "Q004", "target-year-outside-term", Severity.WARNING,
-    {"en": "A goal's or indicator's target year is outside the plan term.",
-     "fi": "Tavoitteen tai mittarin tavoitevuosi on suunnitelmakauden ulkopuolella."},
-    {"en": "target year {year} is outside the plan term {term}",
-     "fi": "tavoitevuosi {year} on suunnitelmakauden {term} ulkopuolella"},
-    {"en": "set a target the plan can reach by {end}",
-     "fi": "aseta tavoite, johon suunnitelma voi yltää vuoteen {end} mennessä"},
+    "Q004",
+    "target-year-outside-term",
+    Severity.WARNING,
+    {
+        "en": "A goal's or indicator's target year is outside the plan term.",
+        "fi": "Tavoitteen tai mittarin tavoitevuosi on suunnitelmakauden ulkopuolella.",
+    },
+    {
+        "en": "target year {year} is outside the plan term {term}",
+        "fi": "tavoitevuosi {year} on suunnitelmakauden {term} ulkopuolella",
+    },
+    {
+        "en": "set a target the plan can reach by {end}",
+        "fi": "aseta tavoite, johon suunnitelma voi yltää vuoteen {end} mennessä",
+    },
     bad=Example("focus-areas.yaml", _FOCUS_AREAS.format(year=2032)),
     good=Example("focus-areas.yaml", _FOCUS_AREAS.format(year=2029)),
 )
@@ -119,13 +152,23 @@ def target_year_outside_term(ws: Workspace) -> Iterator[Finding]:
     for goal in ws.goals:
         year = goal.obj.target_year
         if year is not None and not term.start <= year <= term.end:
-            yield Finding("Q004", goal.loc / "target_year", {**params, "year": year},
-                          object_kind="goal", object_id=goal.obj.id)
+            yield Finding(
+                "Q004",
+                goal.loc / "target_year",
+                {**params, "year": year},
+                object_kind="goal",
+                object_id=goal.obj.id,
+            )
     for indicator in ws.indicators:
         target = indicator.obj.target
         if target is not None and not term.start <= target.year <= term.end:
-            yield Finding("Q004", indicator.loc / "target" / "year", {**params, "year": target.year},
-                          object_kind="indicator", object_id=indicator.obj.id)
+            yield Finding(
+                "Q004",
+                indicator.loc / "target" / "year",
+                {**params, "year": target.year},
+                object_kind="indicator",
+                object_id=indicator.obj.id,
+            )
 
 
 def _owner_resolver(ws: Workspace) -> dict[str, str | None]:
@@ -167,21 +210,30 @@ _RURAL = "    rural_reach: Neuvonta myös etäyhteydellä ja kyläkierroksilla.\
 
 
 @rule(
-    "Q005", "regional-solo-work", Severity.WARNING,
-    {"en": "A regional action is one municipality's own work (the regional plan keeps joint "
-           "work only).",
-     "fi": "Alueellinen toimenpide on yhden kunnan omaa työtä (alueen suunnitelmaan kuuluu "
-           "vain yhteinen työ)."},
-    {"en": "looks like `{municipality}`'s own work: its responsible party belongs to "
-           "`{municipality}` and no other municipality takes part",
-     "fi": "näyttää kunnan `{municipality}` omalta työltä: vastuutaho kuuluu kuntaan "
-           "`{municipality}`, eikä muita kuntia osallistu"},
-    {"en": "move the action to {municipality}'s plan, or add the other municipalities that "
-           "take part to `participants`",
-     "fi": "siirrä toimenpide kunnan {municipality} suunnitelmaan tai lisää muut osallistuvat "
-           "kunnat kenttään `participants`"},
-    bad=Example("region.yaml", _REGION.format(responsible="esimerkkila-liikuntapalvelut",
-                                              rural=_RURAL)),
+    "Q005",
+    "regional-solo-work",
+    Severity.WARNING,
+    {
+        "en": "A regional action is one municipality's own work (the regional plan keeps joint "
+        "work only).",
+        "fi": "Alueellinen toimenpide on yhden kunnan omaa työtä (alueen suunnitelmaan kuuluu "
+        "vain yhteinen työ).",
+    },
+    {
+        "en": "looks like `{municipality}`'s own work: its responsible party belongs to "
+        "`{municipality}` and no other municipality takes part",
+        "fi": "näyttää kunnan `{municipality}` omalta työltä: vastuutaho kuuluu kuntaan "
+        "`{municipality}`, eikä muita kuntia osallistu",
+    },
+    {
+        "en": "move the action to {municipality}'s plan, or add the other municipalities that "
+        "take part to `participants`",
+        "fi": "siirrä toimenpide kunnan {municipality} suunnitelmaan tai lisää muut osallistuvat "
+        "kunnat kenttään `participants`",
+    },
+    bad=Example(
+        "region.yaml", _REGION.format(responsible="esimerkkila-liikuntapalvelut", rural=_RURAL)
+    ),
     good=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural=_RURAL)),
 )
 def regional_solo_work(ws: Workspace) -> Iterator[Finding]:
@@ -193,8 +245,13 @@ def regional_solo_work(ws: Workspace) -> Iterator[Finding]:
         responsible = action.obj.responsible
         owner = owner_of.get(responsible) if responsible else None
         if owner in municipalities and set(action.obj.participants) <= {owner}:
-            yield Finding("Q005", action.loc / "responsible", {"municipality": owner},
-                          object_kind="action", object_id=action.obj.id)
+            yield Finding(
+                "Q005",
+                action.loc / "responsible",
+                {"municipality": owner},
+                object_kind="action",
+                object_id=action.obj.id,
+            )
 
 
 def _effective(item: Located[Indicator], shared: dict[str, Indicator], field: str) -> object:
@@ -209,8 +266,9 @@ def _indicators_without(ws: Workspace, field: str, code: str) -> Iterator[Findin
     shared = {i.obj.id: i.obj for i in ws.indicators if i.owner is None}
     for item in ws.indicators:
         if _effective(item, shared, field) is None and not has_value(ws, item.loc, field):
-            yield Finding(code, item.loc / "id", at_key=True, object_kind="indicator",
-                          object_id=item.obj.id)
+            yield Finding(
+                code, item.loc / "id", at_key=True, object_kind="indicator", object_id=item.obj.id
+            )
 
 
 _INDICATOR = """indicators:
@@ -229,12 +287,15 @@ def _without(line: str) -> str:
 
 
 @rule(
-    "Q006", "indicator-without-baseline", Severity.WARNING,
-    {"en": "An indicator has no baseline (lähtötaso).",
-     "fi": "Mittarilla ei ole lähtötasoa."},
+    "Q006",
+    "indicator-without-baseline",
+    Severity.WARNING,
+    {"en": "An indicator has no baseline (lähtötaso).", "fi": "Mittarilla ei ole lähtötasoa."},
     {"en": "no baseline (lähtötaso)", "fi": "lähtötaso puuttuu"},
-    {"en": "add `baseline: {{value: ..., year: ...}}` (the latest known value)",
-     "fi": "lisää `baseline: {{value: ..., year: ...}}` (viimeisin tiedossa oleva arvo)"},
+    {
+        "en": "add `baseline: {{value: ..., year: ...}}` (the latest known value)",
+        "fi": "lisää `baseline: {{value: ..., year: ...}}` (viimeisin tiedossa oleva arvo)",
+    },
     bad=Example("indicators.yaml", _without("    baseline:")),
     good=Example("indicators.yaml", _INDICATOR),
 )
@@ -243,12 +304,15 @@ def indicator_without_baseline(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "Q007", "indicator-without-target", Severity.WARNING,
-    {"en": "An indicator has no target (tavoitetaso).",
-     "fi": "Mittarilla ei ole tavoitetasoa."},
+    "Q007",
+    "indicator-without-target",
+    Severity.WARNING,
+    {"en": "An indicator has no target (tavoitetaso).", "fi": "Mittarilla ei ole tavoitetasoa."},
     {"en": "no target (tavoitetaso)", "fi": "tavoitetaso puuttuu"},
-    {"en": "add `target: {{value: ..., year: ...}}` within the plan term",
-     "fi": "lisää `target: {{value: ..., year: ...}}` suunnitelmakauden sisälle"},
+    {
+        "en": "add `target: {{value: ..., year: ...}}` within the plan term",
+        "fi": "lisää `target: {{value: ..., year: ...}}` suunnitelmakauden sisälle",
+    },
     bad=Example("indicators.yaml", _without("    target:")),
     good=Example("indicators.yaml", _INDICATOR),
 )
@@ -257,13 +321,21 @@ def indicator_without_target(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "Q008", "indicator-without-source", Severity.WARNING,
-    {"en": "An indicator does not say where its values come from.",
-     "fi": "Mittarista ei kerrota, mistä sen arvot tulevat."},
-    {"en": "no source (Sotkanet, school health survey, TEAviisari, local...)",
-     "fi": "lähde puuttuu (Sotkanet, kouluterveyskysely, TEAviisari, paikallinen...)"},
-    {"en": "add e.g. `source: {{kind: sotkanet, id: 3906}}` or `source: {{kind: local}}`",
-     "fi": "lisää esim. `source: {{kind: sotkanet, id: 3906}}` tai `source: {{kind: local}}`"},
+    "Q008",
+    "indicator-without-source",
+    Severity.WARNING,
+    {
+        "en": "An indicator does not say where its values come from.",
+        "fi": "Mittarista ei kerrota, mistä sen arvot tulevat.",
+    },
+    {
+        "en": "no source (Sotkanet, school health survey, TEAviisari, local...)",
+        "fi": "lähde puuttuu (Sotkanet, kouluterveyskysely, TEAviisari, paikallinen...)",
+    },
+    {
+        "en": "add e.g. `source: {{kind: sotkanet, id: 3906}}` or `source: {{kind: local}}`",
+        "fi": "lisää esim. `source: {{kind: sotkanet, id: 3906}}` tai `source: {{kind: local}}`",
+    },
     bad=Example("indicators.yaml", _without("    source:")),
     good=Example("indicators.yaml", _INDICATOR),
 )
@@ -272,13 +344,18 @@ def indicator_without_source(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "Q009", "regional-without-rural-reach", Severity.WARNING,
-    {"en": "A regional action does not say how it reaches sparsely populated areas.",
-     "fi": "Alueellisesta toimenpiteestä ei kerrota, miten se tavoittaa haja-asutusalueet."},
-    {"en": "no rural reach note (maaseutuvaikutukset)",
-     "fi": "maaseutuvaikutusten arvio puuttuu"},
-    {"en": "add `rural_reach:` telling how the action reaches sparsely populated areas",
-     "fi": "lisää `rural_reach:` ja kerro, miten toimenpide tavoittaa haja-asutusalueet"},
+    "Q009",
+    "regional-without-rural-reach",
+    Severity.WARNING,
+    {
+        "en": "A regional action does not say how it reaches sparsely populated areas.",
+        "fi": "Alueellisesta toimenpiteestä ei kerrota, miten se tavoittaa haja-asutusalueet.",
+    },
+    {"en": "no rural reach note (maaseutuvaikutukset)", "fi": "maaseutuvaikutusten arvio puuttuu"},
+    {
+        "en": "add `rural_reach:` telling how the action reaches sparsely populated areas",
+        "fi": "lisää `rural_reach:` ja kerro, miten toimenpide tavoittaa haja-asutusalueet",
+    },
     bad=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural="")),
     good=Example("region.yaml", _REGION.format(responsible="alue-elintapaohjaus", rural=_RURAL)),
 )
@@ -321,16 +398,24 @@ def similar_titles(a: str, b: str) -> bool:
 
 
 @rule(
-    "Q010", "likely-duplicate-action", Severity.WARNING,
-    {"en": "Two plans have an action with the same title, up to inflection (overlapping work).",
-     "fi": "Kahdessa suunnitelmassa on samanniminen toimenpide, taivutusmuotoja lukuun "
-           "ottamatta (päällekkäistä työtä)."},
-    {"en": "likely duplicate of action `{other}` at {first} ({how})",
-     "fi": "todennäköisesti sama kuin toimenpide `{other}` kohdassa {first} ({how_fi})"},
-    {"en": "if both plans do the same work, make it one joint action in region.yaml; if the "
-           "actions differ, say how in their titles",
-     "fi": "jos suunnitelmissa tehdään samaa työtä, tee siitä yksi yhteinen toimenpide "
-           "(region.yaml); jos toimenpiteet eroavat, kerro ero niiden nimissä"},
+    "Q010",
+    "likely-duplicate-action",
+    Severity.WARNING,
+    {
+        "en": "Two plans have an action with the same title, up to inflection (overlapping work).",
+        "fi": "Kahdessa suunnitelmassa on samanniminen toimenpide, taivutusmuotoja lukuun "
+        "ottamatta (päällekkäistä työtä).",
+    },
+    {
+        "en": "likely duplicate of action `{other}` at {first} ({how})",
+        "fi": "todennäköisesti sama kuin toimenpide `{other}` kohdassa {first} ({how_fi})",
+    },
+    {
+        "en": "if both plans do the same work, make it one joint action in region.yaml; if the "
+        "actions differ, say how in their titles",
+        "fi": "jos suunnitelmissa tehdään samaa työtä, tee siitä yksi yhteinen toimenpide "
+        "(region.yaml); jos toimenpiteet eroavat, kerro ero niiden nimissä",
+    },
     bad=Example(PLAN_FILE, example_plan(title="Liikuntaneuvonnan yhteinen palveluketju.")),
     good=_GOOD_PLAN,
 )
@@ -355,44 +440,70 @@ def likely_duplicate_action(ws: Workspace) -> Iterator[Finding]:
         if found is None:
             for other_title, earlier in islice(titles.items(), _MAX_COMPARED):
                 other = _of_another_plan(earlier, action.owner)
-                if other is not None and other_title != title and similar_titles(title, other_title):
+                if (
+                    other is not None
+                    and other_title != title
+                    and similar_titles(title, other_title)
+                ):
                     found = (other, False)
                     break
         if found is not None:
             other, exact = found
-            yield Finding("Q010", action.loc / "title",
-                          {"other": other.obj.id, "first": place(ws, other.loc),
-                           "how": "same title" if exact else "nearly the same title",
-                           "how_fi": "sama nimi" if exact else "lähes sama nimi"},
-                          object_kind="action", object_id=action.obj.id)
+            yield Finding(
+                "Q010",
+                action.loc / "title",
+                {
+                    "other": other.obj.id,
+                    "first": place(ws, other.loc),
+                    "how": "same title" if exact else "nearly the same title",
+                    "how_fi": "sama nimi" if exact else "lähes sama nimi",
+                },
+                object_kind="action",
+                object_id=action.obj.id,
+            )
         earlier = titles.setdefault(title, [])
         if len(earlier) < 2 and all(e.owner != action.owner for e in earlier):
             earlier.append(action)
 
 
-def _of_another_plan(actions: Iterable[Located[Action]], owner: str | None) -> Located[Action] | None:
+def _of_another_plan(
+    actions: Iterable[Located[Action]], owner: str | None
+) -> Located[Action] | None:
     return next((a for a in actions if a.owner != owner), None)
 
 
 @rule(
-    "Q011", "approved-without-decision", Severity.WARNING,
-    {"en": "A plan is marked approved but records no decision.",
-     "fi": "Suunnitelma on merkitty hyväksytyksi, mutta päätöstä ei ole kirjattu."},
-    {"en": "status is approved, but no decision is recorded in `decisions`",
-     "fi": "tila on hyväksytty, mutta kentässä `decisions` ei ole päätöstä"},
-    {"en": "add the approving decision: `- {{body: ..., date: ..., section: ..., decision: ...}}`",
-     "fi": "lisää hyväksymispäätös: `- {{body: ..., date: ..., section: ..., decision: ...}}`"},
+    "Q011",
+    "approved-without-decision",
+    Severity.WARNING,
+    {
+        "en": "A plan is marked approved but records no decision.",
+        "fi": "Suunnitelma on merkitty hyväksytyksi, mutta päätöstä ei ole kirjattu.",
+    },
+    {
+        "en": "status is approved, but no decision is recorded in `decisions`",
+        "fi": "tila on hyväksytty, mutta kentässä `decisions` ei ole päätöstä",
+    },
+    {
+        "en": "add the approving decision: `- {{body: ..., date: ..., section: ..., decision: ...}}`",
+        "fi": "lisää hyväksymispäätös: `- {{body: ..., date: ..., section: ..., decision: ...}}`",
+    },
     bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: approved\n"),
-    good=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: approved\n"
-                            "  decisions:\n    - body: Kunnanvaltuusto\n      date: 15.6.2026\n"
-                            "      section: 42\n      decision: Hyväksyttiin.\n"),
+    good=Example(
+        PLAN_FILE,
+        "municipality: esimerkkila\nplan:\n  status: approved\n"
+        "  decisions:\n    - body: Kunnanvaltuusto\n      date: 15.6.2026\n"
+        "      section: 42\n      decision: Hyväksyttiin.\n",
+    ),
 )
 def approved_without_decision(ws: Workspace) -> Iterator[Finding]:
     for path, source in ws.files.items():
         model = source.model
         if isinstance(model, (RegionalPlanFile, MunicipalPlanFile)):
             plan = model.plan
-            if plan.status == "approved" and not plan.decisions and not has_value(
-                ws, Loc(path, ("plan",)), "decisions"
+            if (
+                plan.status == "approved"
+                and not plan.decisions
+                and not has_value(ws, Loc(path, ("plan",)), "decisions")
             ):
                 yield Finding("Q011", Loc(path, ("plan", "status")))

@@ -16,97 +16,151 @@ from .base import Example, Finding, Rule, did_you_mean, register, suggest
 from .examples import MINIMAL_PLAN, PLAN_FILE
 
 
-def _reading_rule(code: str, name: str, summary: dict[str, str], message: dict[str, str],
-                  hint: dict[str, str], bad: Example | None = None,
-                  good: Example | None = None) -> None:
-    register(Rule(code, name, Severity.ERROR, summary, message, hint, bad, good,
-                  check=None, configurable=False))
+def _reading_rule(
+    code: str,
+    name: str,
+    summary: dict[str, str],
+    message: dict[str, str],
+    hint: dict[str, str],
+    bad: Example | None = None,
+    good: Example | None = None,
+) -> None:
+    register(
+        Rule(
+            code,
+            name,
+            Severity.ERROR,
+            summary,
+            message,
+            hint,
+            bad,
+            good,
+            check=None,
+            configurable=False,
+        )
+    )
 
 
 # The examples replace the smallest file of the scaffold: a municipal plan.
 _GOOD_PLAN = Example(PLAN_FILE, MINIMAL_PLAN)
 
 _reading_rule(
-    "Y001", "yaml-syntax",
+    "Y001",
+    "yaml-syntax",
     {"en": "The file is not valid YAML.", "fi": "Tiedosto ei ole kelvollista YAMLia."},
     {"en": "YAML syntax error: {detail}", "fi": "YAML-syntaksivirhe: {detail}"},
-    {"en": "check indentation and that every `key: value` has a space after the colon; "
-           "quote texts that contain ': ' or start with a special character",
-     "fi": "tarkista sisennys ja että jokaisen `avain: arvo` -rivin kaksoispisteen jälkeen on "
-           "välilyönti; lainausmerkitse tekstit, joissa on ': ' tai jotka alkavat erikoismerkillä"},
+    {
+        "en": "check indentation and that every `key: value` has a space after the colon; "
+        "quote texts that contain ': ' or start with a special character",
+        "fi": "tarkista sisennys ja että jokaisen `avain: arvo` -rivin kaksoispisteen jälkeen on "
+        "välilyönti; lainausmerkitse tekstit, joissa on ': ' tai jotka alkavat erikoismerkillä",
+    },
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: [\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "Y002", "yaml-tab",
+    "Y002",
+    "yaml-tab",
     {"en": "A tab character is used for indentation.", "fi": "Sisennyksessä on sarkain."},
     {"en": "tab character in indentation", "fi": "sisennyksessä on sarkainmerkki (tab)"},
-    {"en": "YAML allows only spaces for indentation: replace the tab with spaces",
-     "fi": "YAML sallii sisennykseen vain välilyöntejä: korvaa sarkain välilyönneillä"},
+    {
+        "en": "YAML allows only spaces for indentation: replace the tab with spaces",
+        "fi": "YAML sallii sisennykseen vain välilyöntejä: korvaa sarkain välilyönneillä",
+    },
     bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n\tstatus: draft\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "Y003", "yaml-duplicate-key",
+    "Y003",
+    "yaml-duplicate-key",
     {"en": "A key appears twice in the same mapping.", "fi": "Sama avain on kahdesti."},
-    {"en": "duplicate key `{key}` (first on line {first_line}); this one is ignored",
-     "fi": "avain `{key}` on kahdesti (ensimmäinen rivillä {first_line}); tämä jätetään huomiotta"},
-    {"en": "remove one of the two, or merge their contents",
-     "fi": "poista toinen tai yhdistä niiden sisältö"},
+    {
+        "en": "duplicate key `{key}` (first on line {first_line}); this one is ignored",
+        "fi": "avain `{key}` on kahdesti (ensimmäinen rivillä {first_line}); tämä jätetään huomiotta",
+    },
+    {
+        "en": "remove one of the two, or merge their contents",
+        "fi": "poista toinen tai yhdistä niiden sisältö",
+    },
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "  status: approved\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "Y004", "yaml-encoding",
+    "Y004",
+    "yaml-encoding",
     {"en": "The file is not saved as UTF-8.", "fi": "Tiedostoa ei ole tallennettu UTF-8-muodossa."},
-    {"en": "the file is not UTF-8 (it looks like {encoding})",
-     "fi": "tiedosto ei ole UTF-8-muodossa (näyttää olevan {encoding})"},
-    {"en": "save the file as UTF-8 (in Notepad or Excel: Save as, Encoding: UTF-8); "
-           "nothing was changed in the file",
-     "fi": "tallenna tiedosto UTF-8-muodossa (Muistio tai Excel: Tallenna nimellä, koodaus "
-           "UTF-8); tiedostoon ei muutettu mitään"},
-    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  title: Päihdetyö\n", encoding="cp1252"),
+    {
+        "en": "the file is not UTF-8 (it looks like {encoding})",
+        "fi": "tiedosto ei ole UTF-8-muodossa (näyttää olevan {encoding})",
+    },
+    {
+        "en": "save the file as UTF-8 (in Notepad or Excel: Save as, Encoding: UTF-8); "
+        "nothing was changed in the file",
+        "fi": "tallenna tiedosto UTF-8-muodossa (Muistio tai Excel: Tallenna nimellä, koodaus "
+        "UTF-8); tiedostoon ei muutettu mitään",
+    },
+    bad=Example(
+        PLAN_FILE, "municipality: esimerkkila\nplan:\n  title: Päihdetyö\n", encoding="cp1252"
+    ),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "Y005", "yaml-empty",
+    "Y005",
+    "yaml-empty",
     {"en": "The file is empty.", "fi": "Tiedosto on tyhjä."},
     {"en": "the file is empty", "fi": "tiedosto on tyhjä"},
-    {"en": "write its content, or delete the file; `hyteplan init` shows an example",
-     "fi": "kirjoita sisältö tai poista tiedosto; `hyteplan init` näyttää esimerkin"},
+    {
+        "en": "write its content, or delete the file; `hyteplan init` shows an example",
+        "fi": "kirjoita sisältö tai poista tiedosto; `hyteplan init` näyttää esimerkin",
+    },
     bad=Example(PLAN_FILE, "# nothing yet\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "Y006", "yaml-not-mapping",
-    {"en": "The file is not a mapping of keys to values.", "fi": "Tiedosto ei ole avain–arvo-rakenne."},
-    {"en": "the file holds {got}, but it must be a mapping of `key: value` lines",
-     "fi": "tiedostossa on {got_fi}, mutta sen pitää koostua `avain: arvo` -riveistä"},
-    {"en": "start the file with its top-level keys (see docs/workspace.md)",
-     "fi": "aloita tiedosto sen päätason avaimilla (ks. docs/workspace.md)"},
+    "Y006",
+    "yaml-not-mapping",
+    {
+        "en": "The file is not a mapping of keys to values.",
+        "fi": "Tiedosto ei ole avain–arvo-rakenne.",
+    },
+    {
+        "en": "the file holds {got}, but it must be a mapping of `key: value` lines",
+        "fi": "tiedostossa on {got_fi}, mutta sen pitää koostua `avain: arvo` -riveistä",
+    },
+    {
+        "en": "start the file with its top-level keys (see docs/workspace.md)",
+        "fi": "aloita tiedosto sen päätason avaimilla (ks. docs/workspace.md)",
+    },
     bad=Example(PLAN_FILE, "- ESI-1\n- ESI-2\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "S001", "schema-missing",
+    "S001",
+    "schema-missing",
     {"en": "A required field is missing.", "fi": "Pakollinen kenttä puuttuu."},
     {"en": "missing required field `{field}`", "fi": "pakollinen kenttä `{field}` puuttuu"},
-    {"en": "add `{field}:` here (docs/workspace.md describes every field)",
-     "fi": "lisää tähän `{field}:` (docs/workspace.md kuvaa jokaisen kentän)"},
+    {
+        "en": "add `{field}:` here (docs/workspace.md describes every field)",
+        "fi": "lisää tähän `{field}:` (docs/workspace.md kuvaa jokaisen kentän)",
+    },
     bad=Example(PLAN_FILE, "municipality: esimerkkila\nactions: []\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "S002", "schema-type",
+    "S002",
+    "schema-type",
     {"en": "A field has a value of the wrong type.", "fi": "Kentän arvo on väärää tyyppiä."},
-    {"en": "`{field}` must be {expected}, not {got}",
-     "fi": "`{field}`: arvon pitää olla {expected_fi}, nyt se on {got_fi}"},
+    {
+        "en": "`{field}` must be {expected}, not {got}",
+        "fi": "`{field}`: arvon pitää olla {expected_fi}, nyt se on {got_fi}",
+    },
     {"en": "{type_hint}", "fi": "{type_hint_fi}"},
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: ESI-1\n"),
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "S003", "schema-unknown-key",
+    "S003",
+    "schema-unknown-key",
     {"en": "A key that the format does not know.", "fi": "Tuntematon avain."},
     {"en": "unknown key `{field}`", "fi": "tuntematon avain `{field}`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
@@ -114,7 +168,8 @@ _reading_rule(
     good=_GOOD_PLAN,
 )
 _reading_rule(
-    "S004", "schema-value",
+    "S004",
+    "schema-value",
     {"en": "A field has a value that is not allowed.", "fi": "Kentän arvo ei ole sallittu."},
     {"en": "`{field}`: {detail}", "fi": "`{field}`: {detail_fi}"},
     {"en": "{value_hint}", "fi": "{value_hint_fi}"},
@@ -123,39 +178,82 @@ _reading_rule(
 )
 
 _YAML_CODES = {
-    "syntax": "Y001", "tab": "Y002", "duplicate-key": "Y003",
-    "encoding": "Y004", "empty": "Y005", "not-mapping": "Y006",
+    "syntax": "Y001",
+    "tab": "Y002",
+    "duplicate-key": "Y003",
+    "encoding": "Y004",
+    "empty": "Y005",
+    "not-mapping": "Y006",
 }
 
 # (expected en, expected fi, hint en, hint fi) for the pydantic error types of one kind of value
-_WHOLE_NUMBER = ("a whole number", "kokonaisluku", "write digits only, e.g. 2026",
-                 "kirjoita pelkät numerot, esim. 2026")
-_YES_NO = ("yes or no (true/false)", "kyllä tai ei (true/false)", "write true or false",
-           "kirjoita true tai false")
-_MAPPING = ("a mapping of `key: value` lines", "`avain: arvo` -rivejä",
-            "write `key: value` lines indented under this key",
-            "kirjoita `avain: arvo` -rivit sisennettyinä tämän avaimen alle")
-_DATE = ("a date", "päivämäärä", "write a date as 2026-05-12 or 12.5.2026",
-         "kirjoita päivämäärä muodossa 12.5.2026 tai 2026-05-12")
+_WHOLE_NUMBER = (
+    "a whole number",
+    "kokonaisluku",
+    "write digits only, e.g. 2026",
+    "kirjoita pelkät numerot, esim. 2026",
+)
+_YES_NO = (
+    "yes or no (true/false)",
+    "kyllä tai ei (true/false)",
+    "write true or false",
+    "kirjoita true tai false",
+)
+_MAPPING = (
+    "a mapping of `key: value` lines",
+    "`avain: arvo` -rivejä",
+    "write `key: value` lines indented under this key",
+    "kirjoita `avain: arvo` -rivit sisennettyinä tämän avaimen alle",
+)
+_DATE = (
+    "a date",
+    "päivämäärä",
+    "write a date as 2026-05-12 or 12.5.2026",
+    "kirjoita päivämäärä muodossa 12.5.2026 tai 2026-05-12",
+)
 
 _TYPE_ERRORS: dict[str, tuple[str, str, str, str]] = {
-    "string_type": ("text", "tekstiä", "write text; put it in quotes if it looks like a number",
-                    "kirjoita tekstiä; käytä lainausmerkkejä, jos se näyttää numerolta"),
-    "text_type": ("text", "tekstiä", "write text, or {fi: ..., sv: ...} for translations",
-                  "kirjoita tekstiä tai käännöksille {fi: ..., sv: ...}"),
+    "string_type": (
+        "text",
+        "tekstiä",
+        "write text; put it in quotes if it looks like a number",
+        "kirjoita tekstiä; käytä lainausmerkkejä, jos se näyttää numerolta",
+    ),
+    "text_type": (
+        "text",
+        "tekstiä",
+        "write text, or {fi: ..., sv: ...} for translations",
+        "kirjoita tekstiä tai käännöksille {fi: ..., sv: ...}",
+    ),
     "id_type": ("an ID", "tunniste", "write an ID such as EL-3", "kirjoita tunniste, esim. EL-3"),
     "int_type": _WHOLE_NUMBER,
     "int_parsing": _WHOLE_NUMBER,
-    "int_from_float": ("a whole number", "kokonaisluku", "leave out the decimals",
-                       "jätä desimaalit pois"),
-    "float_type": ("a number", "luku", "write a number with a decimal point, e.g. 12.5",
-                   "kirjoita luku desimaalipisteellä, esim. 12.5"),
-    "float_parsing": ("a number", "luku", "write a number with a decimal point, e.g. 12.5 "
-                      "(not a comma)", "kirjoita luku desimaalipisteellä, esim. 12.5 (ei pilkkua)"),
+    "int_from_float": (
+        "a whole number",
+        "kokonaisluku",
+        "leave out the decimals",
+        "jätä desimaalit pois",
+    ),
+    "float_type": (
+        "a number",
+        "luku",
+        "write a number with a decimal point, e.g. 12.5",
+        "kirjoita luku desimaalipisteellä, esim. 12.5",
+    ),
+    "float_parsing": (
+        "a number",
+        "luku",
+        "write a number with a decimal point, e.g. 12.5 (not a comma)",
+        "kirjoita luku desimaalipisteellä, esim. 12.5 (ei pilkkua)",
+    ),
     "bool_type": _YES_NO,
     "bool_parsing": _YES_NO,
-    "list_type": ("a list", "lista", "write a list: [a, b] or lines starting with '- '",
-                  "kirjoita lista: [a, b] tai rivit, jotka alkavat '- '"),
+    "list_type": (
+        "a list",
+        "lista",
+        "write a list: [a, b] or lines starting with '- '",
+        "kirjoita lista: [a, b] tai rivit, jotka alkavat '- '",
+    ),
     "dict_type": _MAPPING,
     "model_type": _MAPPING,
     "model_attributes_type": _MAPPING,
@@ -173,26 +271,36 @@ _VALUE_FI: dict[str, str] = {
     "less_than_equal": "arvon pitää olla enintään {le}",
     "too_short": "listassa pitää olla vähintään {min_length} kohta",
     "workspace_path": "`{value}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan kansiosta "
-                      "alkaen, /-merkein ja ilman '..'-osia",
+    "alkaen, /-merkein ja ilman '..'-osia",
     "plan_file_taken": "`{value}` on työtilan yhteinen tiedosto: kunnan suunnitelma tarvitsee oman "
-                       "tiedostonsa",
+    "tiedostonsa",
 }
 
 
-_PLAN_PATH_HINT = ("write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
-                   "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)")
+_PLAN_PATH_HINT = (
+    "write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
+    "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)",
+)
 
 _VALUE_HINTS: dict[str, tuple[str, str]] = {
-    "default": ("docs/workspace.md lists what each field accepts",
-                "docs/workspace.md kertoo, mitä kukin kenttä hyväksyy"),
-    "id_pattern": ("IDs are short codes such as EL-3 or kuopio-liikunta (no spaces or ä/ö)",
-                   "tunnisteet ovat lyhyitä koodeja, kuten EL-3 tai kuopio-liikunta "
-                   "(ei välilyöntejä eikä ä/ö-kirjaimia)"),
+    "default": (
+        "docs/workspace.md lists what each field accepts",
+        "docs/workspace.md kertoo, mitä kukin kenttä hyväksyy",
+    ),
+    "id_pattern": (
+        "IDs are short codes such as EL-3 or kuopio-liikunta (no spaces or ä/ö)",
+        "tunnisteet ovat lyhyitä koodeja, kuten EL-3 tai kuopio-liikunta "
+        "(ei välilyöntejä eikä ä/ö-kirjaimia)",
+    ),
     "text_empty": ("write the text, or remove the key", "kirjoita teksti tai poista avain"),
-    "text_language": ("write the text as {{fi: ..., sv: ..., en: ...}}",
-                      "kirjoita teksti muodossa {{fi: ..., sv: ..., en: ...}}"),
-    "range_order": ("write the earlier year first, e.g. 2026-2028",
-                    "kirjoita aikaisempi vuosi ensin, esim. 2026-2028"),
+    "text_language": (
+        "write the text as {{fi: ..., sv: ..., en: ...}}",
+        "kirjoita teksti muodossa {{fi: ..., sv: ..., en: ...}}",
+    ),
+    "range_order": (
+        "write the earlier year first, e.g. 2026-2028",
+        "kirjoita aikaisempi vuosi ensin, esim. 2026-2028",
+    ),
     "greater_than_equal": ("use a value of at least {ge}", "käytä arvoa, joka on vähintään {ge}"),
     "less_than_equal": ("use a value of at most {le}", "käytä arvoa, joka on enintään {le}"),
     "too_short": ("add at least {min_length} item", "lisää vähintään {min_length} kohta"),
@@ -263,8 +371,14 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
     params: dict[str, Any] = {"field": field_name, "detail": p["detail"]}
     if kind == "missing":
         parent = loc.path[:-1]
-        return Finding("S001", Loc(loc.file, parent), params, at_key=True,
-                       object_kind=obj_kind, object_id=obj_id)
+        return Finding(
+            "S001",
+            Loc(loc.file, parent),
+            params,
+            at_key=True,
+            object_kind=obj_kind,
+            object_id=obj_id,
+        )
     if kind == "extra_forbidden":
         owner = model_at(p["model"], tuple(p["loc"][:-1]))
         allowed = list(owner.model_fields) if owner else []
@@ -278,8 +392,14 @@ def _schema(ws: Workspace, item: LoadFinding, kind: str) -> Finding:
     if kind in _TYPE_ERRORS:
         expected, expected_fi, hint, hint_fi = _TYPE_ERRORS[kind]
         got, got_fi = _got(p["input"])
-        params.update(expected=expected, expected_fi=expected_fi, got=got, got_fi=got_fi,
-                      type_hint=hint, type_hint_fi=hint_fi)
+        params.update(
+            expected=expected,
+            expected_fi=expected_fi,
+            got=got,
+            got_fi=got_fi,
+            type_hint=hint,
+            type_hint_fi=hint_fi,
+        )
         return Finding("S002", loc, params, object_kind=obj_kind, object_id=obj_id)
     ctx = dict(p["ctx"])
     value = p["input"]

@@ -32,8 +32,14 @@ class _Unknown:
         self.where_en, self.where_fi = where_en, where_fi
         self._hints: dict[str, dict[str, str]] = {}
 
-    def check(self, ws: Workspace, item: Located[Any], kind: str, fields: Iterable[str],
-              loc: Loc | None = None) -> Iterator[Finding]:
+    def check(
+        self,
+        ws: Workspace,
+        item: Located[Any],
+        kind: str,
+        fields: Iterable[str],
+        loc: Loc | None = None,
+    ) -> Iterator[Finding]:
         where_item = loc or item.loc
         raw = ws.raw(where_item)
         for field in fields:
@@ -41,15 +47,27 @@ class _Unknown:
                 if ref not in self._hints:
                     self._hints[ref] = suggestion(ref, self.known, self.where_en, self.where_fi)
                 params = {"ref": ref, "field": field, **self._hints[ref]}
-                yield Finding(self.code, where, params, object_kind=kind,
-                              object_id=getattr(item.obj, "id", None))
+                yield Finding(
+                    self.code,
+                    where,
+                    params,
+                    object_kind=kind,
+                    object_id=getattr(item.obj, "id", None),
+                )
 
 
 @rule(
-    "R001", "unknown-party", Severity.ERROR,
-    {"en": "A responsible party (vastuutaho), partner, parent or group member is not defined.",
-     "fi": "Vastuutahoa, kumppania, ylätahoa tai ryhmän jäsentä ei ole määritelty."},
-    {"en": "unknown party `{ref}` in `{field}`", "fi": "tuntematon taho `{ref}` kentässä `{field}`"},
+    "R001",
+    "unknown-party",
+    Severity.ERROR,
+    {
+        "en": "A responsible party (vastuutaho), partner, parent or group member is not defined.",
+        "fi": "Vastuutahoa, kumppania, ylätahoa tai ryhmän jäsentä ei ole määritelty.",
+    },
+    {
+        "en": "unknown party `{ref}` in `{field}`",
+        "fi": "tuntematon taho `{ref}` kentässä `{field}`",
+    },
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(responsible="esimerkkila-liikuntapalvelu")),
     good=GOOD_PLAN,
@@ -65,11 +83,17 @@ def unknown_party(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "R002", "unknown-indicator", Severity.ERROR,
-    {"en": "An action, goal or wellbeing gap refers to an indicator that is not defined.",
-     "fi": "Toimenpide, tavoite tai hyvinvointivaje viittaa mittariin, jota ei ole määritelty."},
-    {"en": "unknown indicator `{ref}` in `{field}`",
-     "fi": "tuntematon mittari `{ref}` kentässä `{field}`"},
+    "R002",
+    "unknown-indicator",
+    Severity.ERROR,
+    {
+        "en": "An action, goal or wellbeing gap refers to an indicator that is not defined.",
+        "fi": "Toimenpide, tavoite tai hyvinvointivaje viittaa mittariin, jota ei ole määritelty.",
+    },
+    {
+        "en": "unknown indicator `{ref}` in `{field}`",
+        "fi": "tuntematon mittari `{ref}` kentässä `{field}`",
+    },
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(indicators="sotkanet-3096")),
     good=GOOD_PLAN,
@@ -77,8 +101,12 @@ def unknown_party(ws: Workspace) -> Iterator[Finding]:
 def unknown_indicator(ws: Workspace) -> Iterator[Finding]:
     if skip_unreadable(ws, INDICATORS_FILE):
         return
-    unknown = _Unknown("R002", ws.ids("indicator"), "indicators.yaml (or the plan's `indicators`)",
-                       "indicators.yaml (tai suunnitelman `indicators`-listassa)")
+    unknown = _Unknown(
+        "R002",
+        ws.ids("indicator"),
+        "indicators.yaml (or the plan's `indicators`)",
+        "indicators.yaml (tai suunnitelman `indicators`-listassa)",
+    )
     for action in ws.actions:
         yield from unknown.check(ws, action, "action", ("indicators",))
     for goal in ws.goals:
@@ -86,16 +114,21 @@ def unknown_indicator(ws: Workspace) -> Iterator[Finding]:
     for area in ws.focus_areas:
         gaps = value_at(ws.raw(area.loc), ("wellbeing_gaps",))
         for index in range(len(gaps) if isinstance(gaps, list) else 0):
-            yield from unknown.check(ws, area, "focus-area", ("indicators",),
-                                     loc=area.loc / "wellbeing_gaps" / index)
+            yield from unknown.check(
+                ws, area, "focus-area", ("indicators",), loc=area.loc / "wellbeing_gaps" / index
+            )
 
 
 @rule(
-    "R003", "unknown-focus-area", Severity.ERROR,
-    {"en": "An action or a plan's own goal refers to a focus area (painopistealue) that is not "
-           "defined.",
-     "fi": "Toimenpide tai suunnitelman oma tavoite viittaa painopistealueeseen, jota ei ole "
-           "määritelty."},
+    "R003",
+    "unknown-focus-area",
+    Severity.ERROR,
+    {
+        "en": "An action or a plan's own goal refers to a focus area (painopistealue) that is not "
+        "defined.",
+        "fi": "Toimenpide tai suunnitelman oma tavoite viittaa painopistealueeseen, jota ei ole "
+        "määritelty.",
+    },
     {"en": "unknown focus area `{ref}`", "fi": "tuntematon painopistealue `{ref}`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(focus_area="elintapa")),
@@ -104,8 +137,12 @@ def unknown_indicator(ws: Workspace) -> Iterator[Finding]:
 def unknown_focus_area(ws: Workspace) -> Iterator[Finding]:
     if skip_unreadable(ws, FOCUS_AREAS_FILE):
         return
-    unknown = _Unknown("R003", ws.ids("focus-area"), "focus-areas.yaml (or the plan's `focus_areas`)",
-                       "focus-areas.yaml (tai suunnitelman `focus_areas`-listassa)")
+    unknown = _Unknown(
+        "R003",
+        ws.ids("focus-area"),
+        "focus-areas.yaml (or the plan's `focus_areas`)",
+        "focus-areas.yaml (tai suunnitelman `focus_areas`-listassa)",
+    )
     for action in ws.actions:
         yield from unknown.check(ws, action, "action", ("focus_area",))
     for goal in ws.goals:
@@ -114,9 +151,13 @@ def unknown_focus_area(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "R004", "unknown-goal", Severity.ERROR,
-    {"en": "An action refers to a goal (tavoite) that is not defined.",
-     "fi": "Toimenpide viittaa tavoitteeseen, jota ei ole määritelty."},
+    "R004",
+    "unknown-goal",
+    Severity.ERROR,
+    {
+        "en": "An action refers to a goal (tavoite) that is not defined.",
+        "fi": "Toimenpide viittaa tavoitteeseen, jota ei ole määritelty.",
+    },
     {"en": "unknown goal `{ref}`", "fi": "tuntematon tavoite `{ref}`"},
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(goal="elintavat-nuori")),
@@ -125,8 +166,12 @@ def unknown_focus_area(ws: Workspace) -> Iterator[Finding]:
 def unknown_goal(ws: Workspace) -> Iterator[Finding]:
     if skip_unreadable(ws, FOCUS_AREAS_FILE):
         return
-    unknown = _Unknown("R004", ws.ids("goal"), "focus-areas.yaml (under a focus area's `goals`)",
-                       "focus-areas.yaml (painopistealueen `goals`-listassa)")
+    unknown = _Unknown(
+        "R004",
+        ws.ids("goal"),
+        "focus-areas.yaml (under a focus area's `goals`)",
+        "focus-areas.yaml (painopistealueen `goals`-listassa)",
+    )
     for action in ws.actions:
         yield from unknown.check(ws, action, "action", ("goal",))
 
@@ -142,13 +187,21 @@ _AREA_B = "  - id: liikunta\n    title: Liikunta\n"
 
 
 @rule(
-    "R005", "goal-in-other-focus-area", Severity.ERROR,
-    {"en": "An action's goal belongs to another focus area than the action.",
-     "fi": "Toimenpiteen tavoite kuuluu eri painopistealueeseen kuin toimenpide."},
-    {"en": "goal `{goal}` belongs to focus area `{goal_area}`, not to `{area}`",
-     "fi": "tavoite `{goal}` kuuluu painopistealueeseen `{goal_area}` eikä `{area}`"},
-    {"en": "set `focus_area: {goal_area}`, or choose a goal of `{area}`",
-     "fi": "aseta `focus_area: {goal_area}` tai valitse painopistealueen `{area}` tavoite"},
+    "R005",
+    "goal-in-other-focus-area",
+    Severity.ERROR,
+    {
+        "en": "An action's goal belongs to another focus area than the action.",
+        "fi": "Toimenpiteen tavoite kuuluu eri painopistealueeseen kuin toimenpide.",
+    },
+    {
+        "en": "goal `{goal}` belongs to focus area `{goal_area}`, not to `{area}`",
+        "fi": "tavoite `{goal}` kuuluu painopistealueeseen `{goal_area}` eikä `{area}`",
+    },
+    {
+        "en": "set `focus_area: {goal_area}`, or choose a goal of `{area}`",
+        "fi": "aseta `focus_area: {goal_area}` tai valitse painopistealueen `{area}` tavoite",
+    },
     bad=Example(FOCUS_AREAS_FILE, "focus_areas:\n" + _AREA_A + _AREA_B + _GOAL),
     good=Example(FOCUS_AREAS_FILE, "focus_areas:\n" + _AREA_A + _GOAL + _AREA_B),
 )
@@ -162,9 +215,13 @@ def goal_in_other_focus_area(ws: Workspace) -> Iterator[Finding]:
         goal_id, area = action.obj.goal, action.obj.focus_area
         goal_area = area_of.get(goal_id) if goal_id else None
         if goal_area is not None and goal_area != area and area in areas:
-            yield Finding("R005", action.loc / "goal",
-                          {"goal": goal_id, "goal_area": goal_area, "area": area},
-                          object_kind="action", object_id=action.obj.id)
+            yield Finding(
+                "R005",
+                action.loc / "goal",
+                {"goal": goal_id, "goal_area": goal_area, "area": area},
+                object_kind="action",
+                object_id=action.obj.id,
+            )
 
 
 def _region_id(ws: Workspace) -> str | None:
@@ -176,11 +233,17 @@ def _region_id(ws: Workspace) -> str | None:
 
 
 @rule(
-    "R006", "unknown-municipality", Severity.ERROR,
-    {"en": "A participant, plan or party names a municipality that hyteplan.yaml does not list.",
-     "fi": "Osallistuja, suunnitelma tai taho viittaa kuntaan, jota hyteplan.yaml ei luettele."},
-    {"en": "unknown municipality `{ref}` in `{field}`",
-     "fi": "tuntematon kunta `{ref}` kentässä `{field}`"},
+    "R006",
+    "unknown-municipality",
+    Severity.ERROR,
+    {
+        "en": "A participant, plan or party names a municipality that hyteplan.yaml does not list.",
+        "fi": "Osallistuja, suunnitelma tai taho viittaa kuntaan, jota hyteplan.yaml ei luettele.",
+    },
+    {
+        "en": "unknown municipality `{ref}` in `{field}`",
+        "fi": "tuntematon kunta `{ref}` kentässä `{field}`",
+    },
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(municipality="esimerkila")),
     good=GOOD_PLAN,
@@ -197,8 +260,11 @@ def unknown_municipality(ws: Workspace) -> Iterator[Finding]:
         if source.kind == "municipality":
             for where, ref in refs(ws, Loc(path), "municipality"):
                 if ref not in municipalities:
-                    params = {"ref": ref, "field": "municipality",
-                              **suggestion(ref, municipalities, where_en, where_fi)}
+                    params = {
+                        "ref": ref,
+                        "field": "municipality",
+                        **suggestion(ref, municipalities, where_en, where_fi),
+                    }
                     yield Finding("R006", where, params)
     organisations = set(municipalities)
     region = _region_id(ws)
@@ -210,19 +276,29 @@ def unknown_municipality(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "R007", "undeclared-plan-file", Severity.ERROR,
-    {"en": "A municipal plan file is not where hyteplan.yaml says that municipality's plan is.",
-     "fi": "Kunnan suunnitelmatiedosto ei ole siellä, missä hyteplan.yaml sanoo kunnan "
-           "suunnitelman olevan."},
-    {"en": "this file holds the plan of `{municipality}`, but hyteplan.yaml expects it in "
-           "{expected}",
-     "fi": "tiedostossa on kunnan `{municipality}` suunnitelma, mutta hyteplan.yaml odottaa sitä "
-           "tiedostoon {expected}"},
-    {"en": "rename the file to {expected}, or write `plan: {file}` under `{municipality}` in "
-           "hyteplan.yaml",
-     "fi": "nimeä tiedosto {expected} tai kirjoita hyteplan.yaml-tiedostoon kunnan "
-           "`{municipality}` kohdalle `plan: {file}`"},
-    bad=Example("hyteplan.yaml", WORKSPACE_YAML + "    plan: municipalities/esimerkkila-2026.yaml\n"),
+    "R007",
+    "undeclared-plan-file",
+    Severity.ERROR,
+    {
+        "en": "A municipal plan file is not where hyteplan.yaml says that municipality's plan is.",
+        "fi": "Kunnan suunnitelmatiedosto ei ole siellä, missä hyteplan.yaml sanoo kunnan "
+        "suunnitelman olevan.",
+    },
+    {
+        "en": "this file holds the plan of `{municipality}`, but hyteplan.yaml expects it in "
+        "{expected}",
+        "fi": "tiedostossa on kunnan `{municipality}` suunnitelma, mutta hyteplan.yaml odottaa sitä "
+        "tiedostoon {expected}",
+    },
+    {
+        "en": "rename the file to {expected}, or write `plan: {file}` under `{municipality}` in "
+        "hyteplan.yaml",
+        "fi": "nimeä tiedosto {expected} tai kirjoita hyteplan.yaml-tiedostoon kunnan "
+        "`{municipality}` kohdalle `plan: {file}`",
+    },
+    bad=Example(
+        "hyteplan.yaml", WORKSPACE_YAML + "    plan: municipalities/esimerkkila-2026.yaml\n"
+    ),
     good=Example("hyteplan.yaml", WORKSPACE_YAML),
 )
 def undeclared_plan_file(ws: Workspace) -> Iterator[Finding]:
@@ -234,8 +310,9 @@ def undeclared_plan_file(ws: Workspace) -> Iterator[Finding]:
             continue
         for where, ref in refs(ws, Loc(path), "municipality"):
             if ref in expected and expected[ref] != path:
-                yield Finding("R007", where,
-                              {"municipality": ref, "expected": expected[ref], "file": path})
+                yield Finding(
+                    "R007", where, {"municipality": ref, "expected": expected[ref], "file": path}
+                )
 
 
 # Where the lists of objects with IDs stand in each kind of file, from the models themselves, so
@@ -271,13 +348,21 @@ def _written_ids(ws: Workspace) -> Iterator[tuple[str, str, Loc]]:
 
 
 @rule(
-    "R008", "duplicate-id", Severity.ERROR,
-    {"en": "Two objects of the same kind have the same ID somewhere in the workspace.",
-     "fi": "Kahdella samanlaisella kohteella on sama tunniste työtilassa."},
-    {"en": "duplicate ID, first defined at {first}",
-     "fi": "sama tunniste on jo käytössä kohdassa {first}"},
-    {"en": "IDs must be unique within each kind across all files: rename one of the two",
-     "fi": "tunnisteiden pitää olla yksilöllisiä kaikissa tiedostoissa: nimeä toinen uudelleen"},
+    "R008",
+    "duplicate-id",
+    Severity.ERROR,
+    {
+        "en": "Two objects of the same kind have the same ID somewhere in the workspace.",
+        "fi": "Kahdella samanlaisella kohteella on sama tunniste työtilassa.",
+    },
+    {
+        "en": "duplicate ID, first defined at {first}",
+        "fi": "sama tunniste on jo käytössä kohdassa {first}",
+    },
+    {
+        "en": "IDs must be unique within each kind across all files: rename one of the two",
+        "fi": "tunnisteiden pitää olla yksilöllisiä kaikissa tiedostoissa: nimeä toinen uudelleen",
+    },
     bad=Example(PLAN_FILE, example_plan(id="EL-1")),
     good=GOOD_PLAN,
 )
@@ -289,5 +374,6 @@ def duplicate_id(ws: Workspace) -> Iterator[Finding]:
             continue
         if kind == "indicator" and earlier.file != loc.file:
             continue  # a plan's own definition of a shared indicator: J006 compares them
-        yield Finding("R008", loc / "id", {"first": place(ws, earlier)},
-                      object_kind=kind, object_id=ident)
+        yield Finding(
+            "R008", loc / "id", {"first": place(ws, earlier)}, object_kind=kind, object_id=ident
+        )

@@ -50,17 +50,28 @@ def _participant_plans(ws: Workspace) -> dict[str, str]:
 
 
 @rule(
-    "J001", "participant-without-plan", Severity.ERROR,
-    {"en": "A joint action names a participating municipality that has no plan file.",
-     "fi": "Yhteisen toimenpiteen osallistujakunnalla ei ole suunnitelmatiedostoa."},
-    {"en": "participant `{ref}` has no plan: {path} does not exist",
-     "fi": "osallistujalla `{ref}` ei ole suunnitelmaa: tiedostoa {path} ei ole"},
-    {"en": "create {path} (a joint action appears in every participant's plan), or remove "
-           "`{ref}` from `participants`",
-     "fi": "luo {path} (yhteinen toimenpide näkyy jokaisen osallistujan suunnitelmassa) tai "
-           "poista `{ref}` osallistujista"},
-    bad=Example(REGION_FILE, _JOINT.format(participants="esimerkkila, toinen", more=""),
-                also=(("hyteplan.yaml", WORKSPACE_YAML + _SECOND),)),
+    "J001",
+    "participant-without-plan",
+    Severity.ERROR,
+    {
+        "en": "A joint action names a participating municipality that has no plan file.",
+        "fi": "Yhteisen toimenpiteen osallistujakunnalla ei ole suunnitelmatiedostoa.",
+    },
+    {
+        "en": "participant `{ref}` has no plan: {path} does not exist",
+        "fi": "osallistujalla `{ref}` ei ole suunnitelmaa: tiedostoa {path} ei ole",
+    },
+    {
+        "en": "create {path} (a joint action appears in every participant's plan), or remove "
+        "`{ref}` from `participants`",
+        "fi": "luo {path} (yhteinen toimenpide näkyy jokaisen osallistujan suunnitelmassa) tai "
+        "poista `{ref}` osallistujista",
+    },
+    bad=Example(
+        REGION_FILE,
+        _JOINT.format(participants="esimerkkila, toinen", more=""),
+        also=(("hyteplan.yaml", WORKSPACE_YAML + _SECOND),),
+    ),
     good=Example(REGION_FILE, _JOINT.format(participants="esimerkkila", more="")),
 )
 def participant_without_plan(ws: Workspace) -> Iterator[Finding]:
@@ -70,8 +81,13 @@ def participant_without_plan(ws: Workspace) -> Iterator[Finding]:
             path = plans.get(ref)
             if path is None or path in ws.files or ref in ws.municipal_plans:
                 continue  # unknown municipality (R006), or it has a plan
-            yield Finding("J001", where, {"ref": ref, "path": path},
-                          object_kind="action", object_id=action.obj.id)
+            yield Finding(
+                "J001",
+                where,
+                {"ref": ref, "path": path},
+                object_kind="action",
+                object_id=action.obj.id,
+            )
 
 
 def _written_participants(ws: Workspace) -> dict[str, list[str]]:
@@ -98,11 +114,17 @@ def _municipal_files(ws: Workspace) -> Iterator[tuple[str, str]]:
 
 
 @rule(
-    "J002", "unknown-joint-action", Severity.ERROR,
-    {"en": "A municipal plan's `joint_actions` names an action that does not exist.",
-     "fi": "Kunnan suunnitelman `joint_actions` viittaa toimenpiteeseen, jota ei ole."},
-    {"en": "unknown joint action `{ref}` in `joint_actions`",
-     "fi": "tuntematon yhteinen toimenpide `{ref}` kentässä `joint_actions`"},
+    "J002",
+    "unknown-joint-action",
+    Severity.ERROR,
+    {
+        "en": "A municipal plan's `joint_actions` names an action that does not exist.",
+        "fi": "Kunnan suunnitelman `joint_actions` viittaa toimenpiteeseen, jota ei ole.",
+    },
+    {
+        "en": "unknown joint action `{ref}` in `joint_actions`",
+        "fi": "tuntematon yhteinen toimenpide `{ref}` kentässä `joint_actions`",
+    },
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "joint_actions: [EL-11]\n"),
     good=Example(PLAN_FILE, MINIMAL_PLAN + "joint_actions: [EL-1]\n"),
@@ -119,7 +141,9 @@ def unknown_joint_action(ws: Workspace) -> Iterator[Finding]:
                 yield Finding("J002", where, params)
 
 
-_CONFIRMING = MINIMAL_PLAN + """joint_actions: [{joint}]
+_CONFIRMING = (
+    MINIMAL_PLAN
+    + """joint_actions: [{joint}]
 actions:
   - id: ESI-1
     title: Liikuntakokeilut yläkouluissa
@@ -127,18 +151,27 @@ actions:
     responsible: esimerkkila-liikuntapalvelut
     indicators: [sotkanet-3906]
 """
+)
 
 
 @rule(
-    "J003", "joint-action-not-listing", Severity.ERROR,
-    {"en": "A municipal plan confirms a joint action that does not list the municipality.",
-     "fi": "Kunnan suunnitelma vahvistaa yhteisen toimenpiteen, jonka osallistujissa kuntaa ei ole."},
-    {"en": "`{ref}` is not a joint action with `{municipality}` among its participants",
-     "fi": "`{ref}` ei ole yhteinen toimenpide, jonka osallistujissa on `{municipality}`"},
-    {"en": "add `{municipality}` to the `participants` of `{ref}` in region.yaml, or remove "
-           "`{ref}` from `joint_actions`",
-     "fi": "lisää `{municipality}` toimenpiteen `{ref}` osallistujiin (region.yaml) tai poista "
-           "`{ref}` kentästä `joint_actions`"},
+    "J003",
+    "joint-action-not-listing",
+    Severity.ERROR,
+    {
+        "en": "A municipal plan confirms a joint action that does not list the municipality.",
+        "fi": "Kunnan suunnitelma vahvistaa yhteisen toimenpiteen, jonka osallistujissa kuntaa ei ole.",
+    },
+    {
+        "en": "`{ref}` is not a joint action with `{municipality}` among its participants",
+        "fi": "`{ref}` ei ole yhteinen toimenpide, jonka osallistujissa on `{municipality}`",
+    },
+    {
+        "en": "add `{municipality}` to the `participants` of `{ref}` in region.yaml, or remove "
+        "`{ref}` from `joint_actions`",
+        "fi": "lisää `{municipality}` toimenpiteen `{ref}` osallistujiin (region.yaml) tai poista "
+        "`{ref}` kentästä `joint_actions`",
+    },
     bad=Example(PLAN_FILE, _CONFIRMING.format(joint="EL-1, ESI-1")),
     good=Example(PLAN_FILE, _CONFIRMING.format(joint="EL-1")),
 )
@@ -154,21 +187,34 @@ def joint_action_not_listing(ws: Workspace) -> Iterator[Finding]:
 
 
 @rule(
-    "J004", "unconfirmed-joint-action", Severity.WARNING,
-    {"en": "A municipal plan confirms some joint actions but not one that lists it.",
-     "fi": "Kunnan suunnitelma vahvistaa osan yhteisistä toimenpiteistä, mutta ei tätä, jonka "
-           "osallistujissa kunta on."},
-    {"en": "participant `{municipality}` does not confirm this action: `joint_actions` in "
-           "{plan} lists others but not `{action}`",
-     "fi": "osallistuja `{municipality}` ei vahvista tätä toimenpidettä: tiedoston {plan} "
-           "`joint_actions` luettelee muita mutta ei toimenpidettä `{action}`"},
-    {"en": "add `{action}` to `joint_actions` in {plan}, or remove `{municipality}` from "
-           "`participants`",
-     "fi": "lisää `{action}` tiedoston {plan} kenttään `joint_actions` tai poista "
-           "`{municipality}` osallistujista"},
+    "J004",
+    "unconfirmed-joint-action",
+    Severity.WARNING,
+    {
+        "en": "A municipal plan confirms some joint actions but not one that lists it.",
+        "fi": "Kunnan suunnitelma vahvistaa osan yhteisistä toimenpiteistä, mutta ei tätä, jonka "
+        "osallistujissa kunta on.",
+    },
+    {
+        "en": "participant `{municipality}` does not confirm this action: `joint_actions` in "
+        "{plan} lists others but not `{action}`",
+        "fi": "osallistuja `{municipality}` ei vahvista tätä toimenpidettä: tiedoston {plan} "
+        "`joint_actions` luettelee muita mutta ei toimenpidettä `{action}`",
+    },
+    {
+        "en": "add `{action}` to `joint_actions` in {plan}, or remove `{municipality}` from "
+        "`participants`",
+        "fi": "lisää `{action}` tiedoston {plan} kenttään `joint_actions` tai poista "
+        "`{municipality}` osallistujista",
+    },
     bad=Example(REGION_FILE, _JOINT.format(participants="esimerkkila", more=_OTHER_JOINT)),
-    good=Example(REGION_FILE, _JOINT.format(participants="esimerkkila", more=_OTHER_JOINT.replace(
-        "    participants: [esimerkkila]\n", ""))),
+    good=Example(
+        REGION_FILE,
+        _JOINT.format(
+            participants="esimerkkila",
+            more=_OTHER_JOINT.replace("    participants: [esimerkkila]\n", ""),
+        ),
+    ),
 )
 def unconfirmed_joint_action(ws: Workspace) -> Iterator[Finding]:
     known = ws.ids("action")
@@ -182,19 +228,31 @@ def unconfirmed_joint_action(ws: Workspace) -> Iterator[Finding]:
         for where, ref in refs(ws, action.loc, "participants"):
             if ref in confirmed and action.obj.id not in confirmed[ref]:
                 plan_file = ws.municipal_plans[ref].loc.file
-                yield Finding("J004", where,
-                              {"municipality": ref, "plan": plan_file, "action": action.obj.id},
-                              object_kind="action", object_id=action.obj.id)
+                yield Finding(
+                    "J004",
+                    where,
+                    {"municipality": ref, "plan": plan_file, "action": action.obj.id},
+                    object_kind="action",
+                    object_id=action.obj.id,
+                )
 
 
 @rule(
-    "J005", "term-mismatch", Severity.ERROR,
-    {"en": "A plan's term differs from the workspace term in hyteplan.yaml.",
-     "fi": "Suunnitelman kausi poikkeaa työtilan kaudesta (hyteplan.yaml)."},
-    {"en": "plan term {term} differs from the workspace term {workspace_term}",
-     "fi": "suunnitelmakausi {term} poikkeaa työtilan kaudesta {workspace_term}"},
-    {"en": "remove `term` here (the plan then has the workspace term), or correct it",
-     "fi": "poista `term` tästä (suunnitelma saa silloin työtilan kauden) tai korjaa se"},
+    "J005",
+    "term-mismatch",
+    Severity.ERROR,
+    {
+        "en": "A plan's term differs from the workspace term in hyteplan.yaml.",
+        "fi": "Suunnitelman kausi poikkeaa työtilan kaudesta (hyteplan.yaml).",
+    },
+    {
+        "en": "plan term {term} differs from the workspace term {workspace_term}",
+        "fi": "suunnitelmakausi {term} poikkeaa työtilan kaudesta {workspace_term}",
+    },
+    {
+        "en": "remove `term` here (the plan then has the workspace term), or correct it",
+        "fi": "poista `term` tästä (suunnitelma saa silloin työtilan kauden) tai korjaa se",
+    },
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "  term: 2025-2028\n"),
     good=Example(PLAN_FILE, MINIMAL_PLAN + "  term: 2026-2029\n"),
 )
@@ -207,8 +265,11 @@ def term_mismatch(ws: Workspace) -> Iterator[Finding]:
         if isinstance(model, (RegionalPlanFile, MunicipalPlanFile)) and model.plan.term:
             term = model.plan.term
             if (term.start, term.end) != (expected.start, expected.end):
-                yield Finding("J005", Loc(path, ("plan", "term")),
-                              {"term": years(term), "workspace_term": years(expected)})
+                yield Finding(
+                    "J005",
+                    Loc(path, ("plan", "term")),
+                    {"term": years(term), "workspace_term": years(expected)},
+                )
 
 
 def _conflict(a: Indicator, b: Indicator) -> tuple[str, Any, Any] | None:
@@ -235,16 +296,24 @@ indicators:
 
 
 @rule(
-    "J006", "indicator-redefined", Severity.ERROR,
-    {"en": "A plan defines a shared indicator again, with another unit or direction.",
-     "fi": "Suunnitelma määrittelee yhteisen mittarin uudelleen eri yksiköllä tai suunnalla."},
-    {"en": "`{field}` is `{value}` here but `{other}` at {first}, where this indicator is "
-           "also defined",
-     "fi": "`{field}` on tässä `{value}` mutta kohdassa {first} `{other}`, vaikka mittari on sama"},
-    {"en": "a plan's own definition of a shared indicator may change only its baseline and "
-           "target: make `{field}` equal, or give this indicator its own ID",
-     "fi": "suunnitelman oma määrittely yhteiselle mittarille saa muuttaa vain lähtö- ja "
-           "tavoitetasoa: yhtenäistä `{field}` tai anna mittarille oma tunniste"},
+    "J006",
+    "indicator-redefined",
+    Severity.ERROR,
+    {
+        "en": "A plan defines a shared indicator again, with another unit or direction.",
+        "fi": "Suunnitelma määrittelee yhteisen mittarin uudelleen eri yksiköllä tai suunnalla.",
+    },
+    {
+        "en": "`{field}` is `{value}` here but `{other}` at {first}, where this indicator is "
+        "also defined",
+        "fi": "`{field}` on tässä `{value}` mutta kohdassa {first} `{other}`, vaikka mittari on sama",
+    },
+    {
+        "en": "a plan's own definition of a shared indicator may change only its baseline and "
+        "target: make `{field}` equal, or give this indicator its own ID",
+        "fi": "suunnitelman oma määrittely yhteiselle mittarille saa muuttaa vain lähtö- ja "
+        "tavoitetasoa: yhtenäistä `{field}` tai anna mittarille oma tunniste",
+    },
     bad=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "higher")),
     good=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "lower")),
 )
@@ -257,31 +326,50 @@ def indicator_redefined(ws: Workspace) -> Iterator[Finding]:
         conflict = _conflict(item.obj, earlier.obj)
         if conflict:
             field, value, other = conflict
-            yield Finding("J006", item.loc / field,
-                          {"field": field, "value": value, "other": other,
-                           "first": place(ws, earlier.loc)},
-                          object_kind="indicator", object_id=item.obj.id)
+            yield Finding(
+                "J006",
+                item.loc / field,
+                {"field": field, "value": value, "other": other, "first": place(ws, earlier.loc)},
+                object_kind="indicator",
+                object_id=item.obj.id,
+            )
 
 
 _NATIONAL_SOURCES = ("sotkanet", "kouluterveyskysely", "teaviisari")
 
 
 @rule(
-    "J007", "indicator-source-conflict", Severity.ERROR,
-    {"en": "Two indicators measure the same source indicator with different definitions.",
-     "fi": "Kaksi mittaria mittaa samaa lähteen indikaattoria eri määrittelyin."},
-    {"en": "same source ({source}) as indicator `{other_id}` at {first}, but `{field}` is "
-           "`{value}` here and `{other}` there",
-     "fi": "sama lähde ({source}) kuin mittarilla `{other_id}` kohdassa {first}, mutta "
-           "`{field}` on tässä `{value}` ja siellä `{other}`"},
-    {"en": "one source indicator has one unit and direction: correct this one, or use the ID "
-           "`{other_id}` instead",
-     "fi": "lähteen indikaattorilla on yksi yksikkö ja suunta: korjaa tämä tai käytä "
-           "tunnistetta `{other_id}`"},
-    bad=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "lower").replace(
-        "id: sotkanet-3906", "id: esimerkkila-ylipaino").replace('unit: "%"', "unit: henkeä")),
-    good=Example(PLAN_FILE, _LOCAL.replace("DIRECTION", "lower").replace(
-        "id: sotkanet-3906", "id: esimerkkila-ylipaino")),
+    "J007",
+    "indicator-source-conflict",
+    Severity.ERROR,
+    {
+        "en": "Two indicators measure the same source indicator with different definitions.",
+        "fi": "Kaksi mittaria mittaa samaa lähteen indikaattoria eri määrittelyin.",
+    },
+    {
+        "en": "same source ({source}) as indicator `{other_id}` at {first}, but `{field}` is "
+        "`{value}` here and `{other}` there",
+        "fi": "sama lähde ({source}) kuin mittarilla `{other_id}` kohdassa {first}, mutta "
+        "`{field}` on tässä `{value}` ja siellä `{other}`",
+    },
+    {
+        "en": "one source indicator has one unit and direction: correct this one, or use the ID "
+        "`{other_id}` instead",
+        "fi": "lähteen indikaattorilla on yksi yksikkö ja suunta: korjaa tämä tai käytä "
+        "tunnistetta `{other_id}`",
+    },
+    bad=Example(
+        PLAN_FILE,
+        _LOCAL.replace("DIRECTION", "lower")
+        .replace("id: sotkanet-3906", "id: esimerkkila-ylipaino")
+        .replace('unit: "%"', "unit: henkeä"),
+    ),
+    good=Example(
+        PLAN_FILE,
+        _LOCAL.replace("DIRECTION", "lower").replace(
+            "id: sotkanet-3906", "id: esimerkkila-ylipaino"
+        ),
+    ),
 )
 def indicator_source_conflict(ws: Workspace) -> Iterator[Finding]:
     first: dict[tuple[str, str], Located[Indicator]] = {}
@@ -295,8 +383,17 @@ def indicator_source_conflict(ws: Workspace) -> Iterator[Finding]:
         conflict = _conflict(item.obj, earlier.obj)
         if conflict:
             field, value, other = conflict
-            yield Finding("J007", item.loc / field,
-                          {"field": field, "value": value, "other": other,
-                           "source": f"{source.kind} {source.id}", "other_id": earlier.obj.id,
-                           "first": place(ws, earlier.loc)},
-                          object_kind="indicator", object_id=item.obj.id)
+            yield Finding(
+                "J007",
+                item.loc / field,
+                {
+                    "field": field,
+                    "value": value,
+                    "other": other,
+                    "source": f"{source.kind} {source.id}",
+                    "other_id": earlier.obj.id,
+                    "first": place(ws, earlier.loc),
+                },
+                object_kind="indicator",
+                object_id=item.obj.id,
+            )
