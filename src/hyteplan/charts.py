@@ -36,6 +36,12 @@ DEFAULT_DPI = 200
 LINE_COLOUR = "#1f4e79"  # dark blue: contrast 8.9:1 on white
 TARGET_COLOUR = "#9c4400"  # dark orange: 5.9:1 on white, and dashed, so colour is not the only cue
 TEXT_COLOUR = "#222222"
+# Comparison lines (the welfare region, the whole country): other colours, line styles and
+# marker shapes, so that the legend can be read without colour vision too.
+COMPARISON_STYLES = (
+    {"color": "#2d6a3e", "linestyle": (0, (5, 2)), "marker": "s"},  # green, dashed, squares
+    {"color": "#5a5a5a", "linestyle": (0, (1, 1.5)), "marker": "^"},  # grey, dotted, triangles
+)
 
 _TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
 
@@ -69,6 +75,9 @@ def trend_chart_png(
     lang: str,
     *,
     target: float | None = None,
+    name: str | None = None,
+    comparisons: Sequence[tuple[str, Sequence[tuple[int, float]]]] = (),
+    decimals: int | None = None,
     width_inches: float = A4_TEXT_WIDTH_INCHES,
     height_inches: float = DEFAULT_HEIGHT_INCHES,
     dpi: int = DEFAULT_DPI,
@@ -76,16 +85,23 @@ def trend_chart_png(
     """A line chart of ``series`` ((year, value) pairs, any order) as PNG bytes.
 
     Every point is labelled with its value (the first and last only beyond 10 points);
-    ``target`` (if given) is a dashed line. Numbers use ``lang``'s format (decimal comma for fi
-    and sv). All text is literal: ``$``, ``_`` or ``\\`` in a title is not mathtext.
-    The same arguments always give the same bytes.
+    ``target`` (if given) is a dashed line. ``comparisons`` are up to two more named series
+    (the welfare region, the whole country), drawn in other styles without value labels, with
+    a legend that names ``name`` (the organisation) and them. Numbers use ``lang``'s format
+    (decimal comma for fi and sv) and ``decimals`` (else as many as the values need). All text is
+    literal: ``$``, ``_`` or ``\\`` in a title is not mathtext. The same arguments always give
+    the same bytes.
     """
     code = normalise_lang(lang)
     points = _sorted_points(series)
+    others = [(label, _sorted_points(s)) for label, s in comparisons[:2] if s]
     years = [year for year, _ in points]
     values = [value for _, value in points]
     shown = values + ([target] if target is not None else [])
-    decimals = infer_decimals(shown)
+    if decimals is None:
+        decimals = infer_decimals(shown)
+    shown += [value for _, s in others for _, value in s]
+    all_years = sorted({year for year in years} | {y for _, s in others for y, _ in s})
     # Start at zero for non-negative data: a trend must not look steeper than it is.
     low, high = min(shown), max(shown)
     bottom = 0.0 if low >= 0 else low * 1.15
@@ -142,7 +158,8 @@ def trend_chart_png(
         unit_space = size_pt("Åg", _FONT_SIZE)[1] + 4.0 if unit else 0.0
         left = _MARGIN + unit_space + label_width + tick_space
         bottom_margin = _MARGIN + size_pt("2025", _FONT_SIZE)[1] + tick_space
-        top_margin = _MARGIN + line_height * len(title_lines) + 6.0
+        legend_height = line_height + 4.0 if others else 0.0
+        top_margin = _MARGIN + line_height * len(title_lines) + 6.0 + legend_height
         figure.subplots_adjust(
             left=left / width_pt,
             right=1 - _MARGIN / width_pt,
@@ -151,7 +168,44 @@ def trend_chart_png(
         )
 
         axes = figure.add_subplot()
-        axes.plot(years, values, color=LINE_COLOUR, linewidth=2, marker="o", markersize=5)
+        for (label, other), style in zip(others, COMPARISON_STYLES):
+            axes.plot(
+                [y for y, _ in other],
+                [v for _, v in other],
+                linewidth=1.4,
+                markersize=4,
+                label=label,
+                **style,  # type: ignore[arg-type]
+            )
+        axes.plot(
+            years,
+            values,
+            color=LINE_COLOUR,
+            linewidth=2,
+            marker="o",
+            markersize=5,
+            label=name or title,
+            zorder=3,
+        )
+        if others:
+            handles, labels = axes.get_legend_handles_labels()
+            order = [len(handles) - 1, *range(len(handles) - 1)]  # the organisation first
+            figure.legend(
+                [handles[i] for i in order],
+                [labels[i] for i in order],
+                loc="upper left",
+                bbox_to_anchor=(
+                    _MARGIN / width_pt,
+                    1 - (_MARGIN + line_height * len(title_lines) + 2.0) / height_pt,
+                ),
+                ncols=3,
+                frameon=False,
+                fontsize=8,
+                handlelength=2.6,
+                borderaxespad=0.0,
+                borderpad=0.0,
+            )
+        years = all_years
         axes.set_ylim(bottom, top)
         axes.yaxis.set_major_locator(FixedLocator(y_ticks))
         axes.yaxis.set_major_formatter(
@@ -254,20 +308,24 @@ def chart_alt_text(
     *,
     region_name: str | None = None,
     target: float | None = None,
+    comparisons: Sequence[tuple[str, Sequence[tuple[int, float]]]] = (),
+    decimals: int | None = None,
 ) -> str:
     """A text equivalent of the chart for screen readers: what, where, when, and every value.
 
     ``Ylipaino, % 8. ja 9. luokan oppilaista, Kuopio 2017–2023: 17,1 % → 19,2 %
     (2017: 17,1 %; 2019: 18,0 %; 2021: 18,4 %; 2023: 19,2 %). Tavoite 15,0 %.``
     Values are separated by semicolons because a comma is the decimal separator in fi and sv.
+    Each comparison series (the welfare region, the whole country) follows with all its values,
+    so that the text holds everything the chart shows.
     """
     code = normalise_lang(lang)
     points = _sorted_points(series)
     shown = [value for _, value in points] + ([target] if target is not None else [])
-    decimals = infer_decimals(shown)
+    places = decimals if decimals is not None else infer_decimals(shown)
 
     def show(value: float) -> str:
-        return format_value(value, unit, code, decimals)
+        return format_value(value, unit, code, places)
 
     subject = f"{title}, {region_name}" if region_name else title
     first_year, first_value = points[0]
@@ -280,4 +338,8 @@ def chart_alt_text(
         text = f"{subject} {when}: {show(first_value)} → {show(last_value)} ({each})."
     if target is not None:
         text += f" {_TARGET_LABEL[code]} {show(target)}."
+    for label, other in comparisons:
+        if other:
+            each = "; ".join(f"{year}: {show(value)}" for year, value in _sorted_points(other))
+            text += f" {label}: {each}."
     return text

@@ -26,6 +26,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from .indicator_data import IndicatorKey, IndicatorValues, Point
+from .numbers import infer_decimals
+
+COUNTRY_REGION = 0
+"""The region key of the whole country (Sotkanet's region of category ``MAA``) in ``data/``."""
 
 Direction = Literal["lower", "higher"]
 Comparison = Literal["better", "worse", "same"]
@@ -123,12 +127,20 @@ def indicator_figures(
     own: OwnFigures,
     baseline_year: int | None,
     direction: Direction,
-    decimals: int,
+    decimals: int | None,
 ) -> IndicatorFigures:
-    """The organisation's own figures and the comparison, from its plan and from ``data/``."""
+    """The organisation's own figures and the comparison, from its plan and from ``data/``.
+
+    ``decimals`` is the indicator's (from indicators.yaml or Sotkanet's metadata); None: as
+    many as the values shown need.
+    """
     series = _series(values, key, who.own)
     region_series = _series(values, key, who.region) if who.region != who.own else []
     country_series = _series(values, key, who.country)
+    if decimals is None:
+        shown = [p.value for s in (series, region_series, country_series) for p in s]
+        shown += [f.value for f in (own.baseline, own.target) if f is not None]
+        decimals = infer_decimals(shown)
     baseline = own.baseline
     origin: Origin | None = "plan" if baseline else None
     if baseline is None and baseline_year is not None:
