@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..check import check
 from ..rules.base import REGISTRY, Example, Rule
+from ..yamlsource import NOT_PRINTABLE
 from .examples import example_workspace
 
 FAMILIES: tuple[tuple[str, str, str], ...] = (
@@ -61,12 +62,25 @@ def _fence(text: str, info: str = "") -> str:
     return f"{ticks}{info}\n{text.rstrip(chr(10))}\n{ticks}"
 
 
+# Examples of unreadable files hold invisible characters and very long numbers: shown visibly.
+_LONG_LINE = 120
+
+
+def _shown(text: str) -> str:
+    """An example's text for the page: invisible characters as ⟨U+0007⟩, long lines cut."""
+    text = NOT_PRINTABLE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+    return "\n".join(
+        line if len(line) <= _LONG_LINE else f"{line[:60]}… ({len(line)} characters)"
+        for line in text.split("\n")
+    )
+
+
 def _example(title: str, example: Example) -> list[str]:
     out: list[str] = []
     for index, (name, text) in enumerate(example.files()):
         label = title if index == 0 else "and"
         note = f", saved as {example.encoding}" if example.encoding.lower() != "utf-8" else ""
-        out += [f"{label} (`{name}`{note}):", "", _fence(text, "yaml"), ""]
+        out += [f"{label} (`{name}`{note}):", "", _fence(_shown(text), "yaml"), ""]
     return out
 
 

@@ -135,6 +135,42 @@ _reading_rule(
     good=_GOOD_PLAN,
 )
 _reading_rule(
+    "Y007",
+    "yaml-control-character",
+    {
+        "en": "The file holds a character that YAML does not allow.",
+        "fi": "Tiedostossa on merkki, jota YAML ei salli.",
+    },
+    {
+        "en": "invisible control character {char} is not allowed in a YAML file",
+        "fi": "näkymätön ohjausmerkki {char} ei ole sallittu YAML-tiedostossa",
+    },
+    {
+        "en": "delete the character at this place: most editors do not show it; it often comes "
+        "with text copied from another program",
+        "fi": "poista merkki tästä kohdasta: useimmat editorit eivät näytä sitä; se tulee usein "
+        "toisesta ohjelmasta kopioidun tekstin mukana",
+    },
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\x07\n"),
+    good=_GOOD_PLAN,
+)
+_reading_rule(
+    "Y008",
+    "yaml-long-number",
+    {"en": "A number is too long to be read.", "fi": "Luku on liian pitkä luettavaksi."},
+    {
+        "en": "a number with {digits} digits (at most {limit} can be read)",
+        "fi": "luvussa on {digits} numeroa (enintään {limit} voidaan lukea)",
+    },
+    {
+        "en": "no plan needs such a number: shorten it, or put it in quotes if it is an ID or a text",
+        "fi": "mikään suunnitelma ei tarvitse tällaista lukua: lyhennä se tai kirjoita se "
+        "lainausmerkkeihin, jos se on tunniste tai teksti",
+    },
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: " + "7" * 4400 + "\n"),
+    good=_GOOD_PLAN,
+)
+_reading_rule(
     "S001",
     "schema-missing",
     {"en": "A required field is missing.", "fi": "Pakollinen kenttä puuttuu."},
@@ -184,6 +220,8 @@ _YAML_CODES = {
     "encoding": "Y004",
     "empty": "Y005",
     "not-mapping": "Y006",
+    "control-character": "Y007",
+    "long-number": "Y008",
 }
 
 # (expected en, expected fi, hint en, hint fi) for the pydantic error types of one kind of value
