@@ -18,6 +18,12 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
     ("R", "References", "IDs must name something that exists, and be unique per kind."),
     ("J", "Synchronisation", "The regional plan and the municipal plans must agree."),
     ("Q", "Quality", "What the seeds ask of a good plan; mostly warnings."),
+    (
+        "D",
+        "Indicator data",
+        "The numbers each document publishes: municipality numbers, and the files in `data/` "
+        "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
+    ),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"
@@ -80,7 +86,8 @@ def _example(title: str, example: Example) -> list[str]:
     for index, (name, text) in enumerate(example.files()):
         label = title if index == 0 else "and"
         note = f", saved as {example.encoding}" if example.encoding.lower() != "utf-8" else ""
-        out += [f"{label} (`{name}`{note}):", "", _fence(_shown(text), "yaml"), ""]
+        info = {".csv": "text", ".json": "json"}.get(name[name.rfind(".") :], "yaml")
+        out += [f"{label} (`{name}`{note}):", "", _fence(_shown(text), info), ""]
     return out
 
 

@@ -13,6 +13,7 @@ from ..load import ID_LISTS
 from ..model import model_at
 from ..workspace import LoadFinding, Loc, Workspace
 from .base import Example, Finding, Rule, did_you_mean, register, suggest
+from .data import data_finding
 from .examples import MINIMAL_PLAN, PLAN_FILE
 
 
@@ -389,6 +390,9 @@ def findings_from_load(ws: Workspace) -> list[Finding]:
     out: list[Finding] = []
     for item in ws.load_findings:
         family, _, kind = item.kind.partition(":")
+        if family == "data":
+            out.append(data_finding(item))
+            continue
         if family == "yaml":
             params = dict(item.params)
             params["got_fi"] = {"a list": "lista", "a single value": "yksittäinen arvo"}.get(
