@@ -44,3 +44,19 @@ def test_an_id_with_leading_zeros_keeps_them() -> None:
     files["parties.yaml"] = files["parties.yaml"] + b"  - id: 061\n    name: Kunta 061\n"
     ws = load_from(MemoryReader(files))
     assert "061" in {p.obj.id for p in ws.parties}
+
+
+def test_a_second_municipality_with_the_same_code_is_an_error_at_its_code() -> None:
+    files = scaffold_files()
+    files["hyteplan.yaml"] = files["hyteplan.yaml"].replace(
+        CODE_LINE, CODE_LINE + b"  - id: toinen\n    name: Toinen\n    code: 0297\n"
+    )
+    line = files["hyteplan.yaml"].split(b"\n").index(b"    code: 0297") + 1
+    [diagnostic] = check(load_from(MemoryReader(files)))
+    assert (diagnostic.code, diagnostic.file, diagnostic.line, diagnostic.column) == (
+        "D001",
+        "hyteplan.yaml",
+        line,
+        11,
+    )
+    assert diagnostic.object_id == "toinen" and "esimerkkila" in diagnostic.message
