@@ -46,7 +46,8 @@ rules:
   severity: {{Q009: error}}   # make a warning fail, or an error only warn
 ```
 
-Y, S and C codes cannot be switched off or changed: a file that cannot be read is never fine.
+Y, S and C codes, and D002–D005 (data files), cannot be switched off or changed: a file that
+cannot be read is never fine.
 
 **How to read the examples.** Each example is a whole file of the starter workspace that
 `hyteplan init` writes (`src/hyteplan/scaffold/`), replaced by the content shown (a few show two
