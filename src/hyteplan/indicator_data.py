@@ -244,8 +244,8 @@ REASONS: dict[str, Reason] = {
         "conflict",
         "indicator {key}, region {region}, year {year} has the value {value}, but {first} gives "
         "{first_value}",
-        "mittarilla {key} on alueella {region} vuonna {year} arvo {value}, mutta {first} antaa "
-        "arvon {first_value}",
+        "mittarilla {key} on alueella {region} vuonna {year} arvo {value_fi}, mutta {first} "
+        "antaa arvon {first_value_fi}",
         "keep one value per indicator, region and year: remove the older export",
         "pidä yksi arvo kutakin mittaria, aluetta ja vuotta kohti: poista vanhempi vienti",
     ),
@@ -492,8 +492,10 @@ def _read_one(name: str, raw: bytes, values: IndicatorValues) -> list[DataProble
                     region=region,
                     year=year,
                     value=f"{value:g}",
+                    value_fi=f"{value:g}".replace(".", ","),
                     first=str(previous.origin),
                     first_value=f"{previous.value:g}",
+                    first_value_fi=f"{previous.value:g}".replace(".", ","),
                 )
     except _TooMany:
         pass
