@@ -292,7 +292,7 @@ class _Builder:
             cls = event.__class__
             if cls is _MapEnd:
                 if merges:
-                    return self._merged(mapping, None, merges)[:2]  # type: ignore[return-value]
+                    return self._merged(mapping, None, merges)
                 return mapping, None
             if cls is _Scalar and event.anchor is None:
                 key: Any = scalar(event)
