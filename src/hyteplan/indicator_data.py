@@ -789,7 +789,7 @@ def _parse_row(row: _Row, rows: _Rows) -> tuple[IndicatorKey, int, int, float] |
     value = _parse_value(row, rows)
     if _BAD in (key, region, year, value) or value is None:
         return None
-    return key, region, year, value  # type: ignore[return-value]
+    return key, region, year, value
 
 
 def _long(cell: object, column: str, row: _Row, rows: _Rows) -> bool:
