@@ -50,13 +50,28 @@ import io
 import json
 import math
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hyteplan.data_problems import REASONS, DataProblem, Place
 from hyteplan.errors import HyteplanError
+from hyteplan.json_items import MAX_DIGITS, JsonItems, LongInt
+
+__all__ = [
+    "REASONS",
+    "DataProblem",
+    "IndicatorKey",
+    "IndicatorValues",
+    "Place",
+    "Point",
+    "data_file_names",
+    "indicator_key",
+    "load_file",
+    "load_indicator_values",
+    "read_data",
+]
 
 if TYPE_CHECKING:
     from hyteplan.model import Indicator
@@ -72,184 +87,9 @@ _VALUE_COLUMNS = ("primary value", "value")
 _REQUIRED_COLUMNS = ("indicator", "region", "year")
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
-# Python refuses to convert longer integers (sys.get_int_max_str_digits; 0 is no limit).
-_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 1_000_000
+_MAX_DIGITS = MAX_DIGITS
 MAX_PROBLEMS_PER_FILE = 100
 """A broken file of 100,000 rows gets this many problems, then one saying the rest is unchecked."""
-
-
-class Reason(NamedTuple):
-    """One kind of problem: its D family (kind) and its words (str.format templates)."""
-
-    kind: str  # encoding | format | cell | conflict (rules/data.py gives each a D code)
-    en: str
-    fi: str
-    hint_en: str
-    hint_fi: str
-
-
-_FORMAT_HINT = (
-    "expected a header with the columns indicator, region, year and value (or 'primary value'), "
-    "and optionally gender; see docs/indicator-data.md",
-    "otsikkorivillä pitää olla sarakkeet indicator, region, year ja value (tai 'primary value') "
-    "sekä halutessa gender; ks. docs/indicator-data.md",
-)
-_JSON_HINT = (
-    "a Sotkanet JSON export is a list of objects with indicator, region, year, gender and value",
-    "Sotkanetin JSON-vienti on lista olioita, joissa on indicator, region, year, gender ja value",
-)
-_INDICATOR_HINT = (
-    "write the Sotkanet ID (3906) or the workspace indicator ID",
-    "kirjoita Sotkanet-tunnus (3906) tai työtilan mittarin tunniste",
-)
-_VALUE_HINT = (
-    "write a number such as 12,1; leave the cell empty when there is no value",
-    "kirjoita luku, esim. 12,1; jätä solu tyhjäksi, kun arvoa ei ole",
-)
-_REGION_HINT = (
-    "the region is a municipality number (Kuopio 297) or a Sotkanet region ID",
-    "alue on kuntanumero (Kuopio 297) tai Sotkanetin aluetunnus",
-)
-_YEAR_HINT = ("write a year as 2023", "kirjoita vuosi muodossa 2023")
-
-REASONS: dict[str, Reason] = {
-    "encoding": Reason(
-        "encoding",
-        "the file is neither UTF-8 nor Windows-1252 text (byte {byte})",
-        "tiedosto ei ole UTF-8- eikä Windows-1252-tekstiä (tavu {byte})",
-        "save it again as 'CSV UTF-8' in Excel, or as UTF-8 in a text editor",
-        "tallenna se uudelleen Excelissä muodossa 'CSV UTF-8' tai tekstieditorissa UTF-8-muotoon",
-    ),
-    "empty": Reason("format", "the file is empty", "tiedosto on tyhjä", *_FORMAT_HINT),
-    "missing-columns": Reason(
-        "format",
-        "not an indicator data file: missing column(s) {columns}",
-        "ei mittaritietojen tiedosto: sarakkeet puuttuvat: {columns}",
-        *_FORMAT_HINT,
-    ),
-    "field-count": Reason(
-        "format",
-        "expected {expected} fields separated by '{separator}', found {found}",
-        "odotettiin {expected} kenttää erottimena '{separator}', löytyi {found}",
-        "check for a missing separator, or a decimal comma in a comma-separated file that is "
-        "not in quotes",
-        "tarkista, puuttuuko erotin tai onko pilkuin erotetussa tiedostossa desimaalipilkullinen "
-        "luku ilman lainausmerkkejä",
-    ),
-    "csv-invalid": Reason(
-        "format",
-        "the line cannot be read as CSV: {detail}",
-        "riviä ei voi lukea CSV:nä: {detail}",
-        "a field may be too long or a quote never closed: save the export again",
-        "kenttä voi olla liian pitkä tai lainausmerkki sulkematta: tallenna vienti uudelleen",
-    ),
-    "json-invalid": Reason(
-        "format",
-        "invalid JSON: {detail}",
-        "virheellinen JSON: {detail}",
-        "save the Sotkanet JSON export unchanged",
-        "tallenna Sotkanetin JSON-vienti muuttamattomana",
-    ),
-    "json-too-deep": Reason(
-        "format",
-        "lists and objects are nested too deep to read",
-        "listat ja oliot ovat liian monta tasoa sisäkkäin luettaviksi",
-        *_JSON_HINT,
-    ),
-    "json-not-list": Reason(
-        "format",
-        "expected a JSON list of values, found {found}",
-        "odotettiin JSON-listaa arvoista, löytyi {found}",
-        *_JSON_HINT,
-    ),
-    "item-not-object": Reason(
-        "format",
-        "expected an object, found {found}",
-        "odotettiin oliota, löytyi {found}",
-        *_JSON_HINT,
-    ),
-    "missing-keys": Reason(
-        "format", "missing key(s) {keys}", "avaimet puuttuvat: {keys}", *_FORMAT_HINT
-    ),
-    "file-shape": Reason("format", "{detail}", "{detail}", "{hint}", "{hint}"),
-    "too-many": Reason(
-        "format",
-        "more than {limit} problems: the rest of the file is not checked",
-        "yli {limit} ongelmaa: tiedoston loppua ei tarkistettu",
-        "fix these first, or save the export again",
-        "korjaa nämä ensin tai tallenna vienti uudelleen",
-    ),
-    "gender": Reason(
-        "cell",
-        "unknown gender {found}",
-        "tuntematon sukupuoli {found}",
-        "use total, male or female as in Sotkanet exports",
-        "käytä arvoja total, male tai female kuten Sotkanetin viennit",
-    ),
-    "indicator-empty": Reason(
-        "cell", "the indicator is empty", "mittari puuttuu", *_INDICATOR_HINT
-    ),
-    "indicator-type": Reason(
-        "cell",
-        "indicator must be an ID, found {found}",
-        "mittarin pitää olla tunniste, löytyi {found}",
-        *_INDICATOR_HINT,
-    ),
-    "region-type": Reason(
-        "cell",
-        "region must be a whole number, found {found}",
-        "alueen pitää olla kokonaisluku, löytyi {found}",
-        *_REGION_HINT,
-    ),
-    "year-type": Reason(
-        "cell",
-        "year must be a whole number, found {found}",
-        "vuoden pitää olla kokonaisluku, löytyi {found}",
-        *_YEAR_HINT,
-    ),
-    "year-range": Reason(
-        "cell",
-        "year {found} is out of range",
-        "vuosi {found} ei ole sallitulla välillä",
-        *_YEAR_HINT,
-    ),
-    "long-number": Reason(
-        "cell",
-        "{column}: a number with {digits} digits (at most {limit} can be read)",
-        "{column}: luvussa on {digits} numeroa (enintään {limit} voidaan lukea)",
-        "no indicator data needs such a number: check the cell",
-        "mikään mittaritieto ei tarvitse tällaista lukua: tarkista solu",
-    ),
-    "value-type": Reason(
-        "cell",
-        "value must be a number, found {found}",
-        "arvon pitää olla luku, löytyi {found}",
-        *_VALUE_HINT,
-    ),
-    "value-ambiguous": Reason(
-        "cell",
-        "ambiguous number {found}",
-        "epäselvä luku {found}",
-        "write numbers with a decimal comma or a decimal point, without thousands separators: "
-        "1234,5",
-        "kirjoita luvut desimaalipilkulla tai -pisteellä ilman tuhaterottimia: 1234,5",
-    ),
-    "value-not-finite": Reason(
-        "cell",
-        "value must be a finite number, found {found}",
-        "arvon pitää olla äärellinen luku, löytyi {found}",
-        *_VALUE_HINT,
-    ),
-    "conflict": Reason(
-        "conflict",
-        "indicator {key}, region {region}, year {year} has the value {value}, but {first} gives "
-        "{first_value}",
-        "mittarilla {key} on alueella {region} vuonna {year} arvo {value_fi}, mutta {first} "
-        "antaa arvon {first_value_fi}",
-        "keep one value per indicator, region and year: remove the older export",
-        "pidä yksi arvo kutakin mittaria, aluetta ja vuotta kohti: poista vanhempi vienti",
-    ),
-}
 
 
 class Point(NamedTuple):
@@ -257,40 +97,6 @@ class Point(NamedTuple):
 
     year: int
     value: float
-
-
-@dataclass(frozen=True, order=True)
-class Place:
-    """Where a cell (CSV) or an item (JSON) stands: 1-based line and column, in characters."""
-
-    file: str
-    line: int
-    column: int
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
-
-
-@dataclass(frozen=True)
-class DataProblem:
-    """One problem of a data file: a REASONS key, its place and the values its words need."""
-
-    reason: str
-    place: Place
-    params: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def kind(self) -> str:
-        return REASONS[self.reason].kind
-
-    def words(self, lang: str = "en") -> tuple[str, str]:
-        """Message and hint in English or Finnish."""
-        reason = REASONS[self.reason]
-        message, hint = (reason.fi, reason.hint_fi) if lang == "fi" else (reason.en, reason.hint_en)
-        return message.format_map(self.params), hint.format_map(self.params)
-
-    def __str__(self) -> str:
-        return f"{self.place}: {self.words()[0]}"
 
 
 @dataclass(frozen=True)
@@ -628,96 +434,9 @@ def _csv_header(reader: Any, rows: _Rows, first: int) -> list[str] | None:
 # --- JSON ---------------------------------------------------------------------------------------
 
 
-class _LongInt(str):
-    """A JSON integer too long for Python to convert, kept as its digits to be reported."""
-
-
-def _json_int(text: str) -> int | _LongInt:
-    return _LongInt(text) if len(text) > _MAX_DIGITS else int(text)
-
-
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-
-
-class _JsonReader:
-    """json's own decoder item by item, remembering where each item of a list starts.
-
-    The top level (a list, or an object whose values may be lists) is walked here so that a
-    problem in an item can name the item's line and column; each item is decoded by json.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.decoder = json.JSONDecoder(parse_int=_json_int)
-        self.starts: dict[int, list[int]] = {}  # id(list) -> offset of each item
-        self.current = 0  # where the value being decoded starts (for a too-deep nesting)
-
-    def document(self) -> Any:
-        value, end = self.value(self._skip(0), top=True)
-        end = self._skip(end)
-        if end != len(self.text):
-            raise json.JSONDecodeError("Extra data", self.text, end)
-        return value
-
-    def _skip(self, index: int) -> int:
-        match = _WHITESPACE.match(self.text, index)
-        return match.end() if match else index
-
-    def value(self, index: int, top: bool = False) -> tuple[Any, int]:
-        char = self.text[index : index + 1]
-        if char == "[":
-            return self._list(index)
-        if char == "{" and top:
-            return self._object(index)
-        return self.decoder.raw_decode(self.text, index)
-
-    def _list(self, index: int) -> tuple[list[Any], int]:
-        items: list[Any] = []
-        starts: list[int] = []
-        index = self._skip(index + 1)
-        if self.text.startswith("]", index):
-            return items, index + 1
-        while True:
-            starts.append(index)
-            self.current = index
-            item, index = self.decoder.raw_decode(self.text, index)
-            items.append(item)
-            index = self._skip(index)
-            char = self.text[index : index + 1]
-            if char == "]":
-                self.starts[id(items)] = starts
-                return items, index + 1
-            if char != ",":
-                raise json.JSONDecodeError("Expecting ',' delimiter", self.text, index)
-            index = self._skip(index + 1)
-
-    def _object(self, index: int) -> tuple[dict[str, Any], int]:
-        result: dict[str, Any] = {}
-        index = self._skip(index + 1)
-        if self.text.startswith("}", index):
-            return result, index + 1
-        while True:
-            if not self.text.startswith('"', index):
-                raise json.JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", self.text, index
-                )
-            key, index = self.decoder.raw_decode(self.text, index)
-            index = self._skip(index)
-            if not self.text.startswith(":", index):
-                raise json.JSONDecodeError("Expecting ':' delimiter", self.text, index)
-            result[key], index = self.value(self._skip(index + 1))
-            index = self._skip(index)
-            char = self.text[index : index + 1]
-            if char == "}":
-                return result, index + 1
-            if char != ",":
-                raise json.JSONDecodeError("Expecting ',' delimiter", self.text, index)
-            index = self._skip(index + 1)
-
-
 def _json_rows(rows: _Rows) -> Iterator[_Row]:
     """Every item of a Sotkanet JSON export, placed where the item starts."""
-    reader = _JsonReader(rows.text)
+    reader = JsonItems(rows.text)
     try:
         document = reader.document()
     except json.JSONDecodeError as exc:
@@ -796,7 +515,7 @@ def _long(cell: object, column: str, row: _Row, rows: _Rows) -> bool:
     """True (after reporting it) when a cell is a number too long to convert."""
     text = cell if isinstance(cell, str) else ""
     digits = sum(char.isdigit() for char in text) if len(text) > _MAX_DIGITS else 0
-    if isinstance(cell, _LongInt) or digits > _MAX_DIGITS:
+    if isinstance(cell, LongInt) or digits > _MAX_DIGITS:
         count = digits or sum(char.isdigit() for char in str(cell))
         rows.problem(
             "long-number", row.place(column), column=column, digits=count, limit=_MAX_DIGITS
