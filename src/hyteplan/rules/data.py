@@ -14,31 +14,17 @@ from typing import Any, Iterator
 from ..diagnostics import Severity, Span
 from ..load import WORKSPACE_FILE
 from ..workspace import LoadFinding, Loc, Workspace
-from .base import Example, Finding, Rule, register, rule
+from .base import Example, Finding, rule
 from .common import place
 from .examples import WORKSPACE_YAML
+from .reading import reading_rule
 
 DATA_FILE = "data/sotkanet.csv"
+# Data file problems (D002-D005) are worded by data_problems; these templates show its words.
+_DETAIL = {"en": "{detail}", "fi": "{detail_fi}"}
+_HINT = {"en": "{hint}", "fi": "{hint_fi}"}
 _GOOD_DATA = Example(DATA_FILE, "indicator;region;year;gender;value\n3906;297;2023;total;19,2\n")
 _HEADER = "indicator;region;year;value\n"
-
-
-def _data_rule(code: str, name: str, summary: dict[str, str], bad: Example, kind: str = "") -> None:
-    """A problem of a data file: always on, like the Y and S codes (the loader finds it)."""
-    register(
-        Rule(
-            code,
-            name,
-            Severity.ERROR,
-            summary,
-            {"en": "{detail}", "fi": "{detail_fi}"},
-            {"en": "{hint}", "fi": "{hint_fi}"},
-            bad,
-            _GOOD_DATA,
-            check=None,
-            configurable=False,
-        )
-    )
 
 
 @rule(
@@ -90,41 +76,53 @@ def duplicate_code(ws: Workspace) -> Iterator[Finding]:
         yield Finding("D001", here, params, object_kind="municipality", object_id=municipality.id)
 
 
-_data_rule(
+reading_rule(
     "D002",
     "data-encoding",
     {
         "en": "A data file is neither UTF-8 nor Windows-1252 text.",
         "fi": "Tietotiedosto ei ole UTF-8- eikä Windows-1252-tekstiä.",
     },
-    Example(DATA_FILE, _HEADER + "3906;297;2023;19\x81\n", encoding="latin-1"),
+    _DETAIL,
+    _HINT,
+    bad=Example(DATA_FILE, _HEADER + "3906;297;2023;19\x81\n", encoding="latin-1"),
+    good=_GOOD_DATA,
 )
-_data_rule(
+reading_rule(
     "D003",
     "data-format",
     {
         "en": "A file in data/ is not an indicator data file of a known shape.",
         "fi": "Kansion data/ tiedosto ei ole tunnetun muotoinen mittaritietojen tiedosto.",
     },
-    Example(DATA_FILE, "indikaattori;alue;vuosi;arvo\n3906;297;2023;19,2\n"),
+    _DETAIL,
+    _HINT,
+    bad=Example(DATA_FILE, "indikaattori;alue;vuosi;arvo\n3906;297;2023;19,2\n"),
+    good=_GOOD_DATA,
 )
-_data_rule(
+reading_rule(
     "D004",
     "data-cell",
     {
         "en": "A cell of a data file cannot be read (year, region, value, indicator, gender).",
         "fi": "Tietotiedoston solua ei voi lukea (vuosi, alue, arvo, mittari, sukupuoli).",
     },
-    Example(DATA_FILE, _HEADER + "3906;297;2023;19,2\n3906;297;20x3;18,0\n"),
+    _DETAIL,
+    _HINT,
+    bad=Example(DATA_FILE, _HEADER + "3906;297;2023;19,2\n3906;297;20x3;18,0\n"),
+    good=_GOOD_DATA,
 )
-_data_rule(
+reading_rule(
     "D005",
     "data-conflict",
     {
         "en": "Two rows give different values for one indicator, region and year.",
         "fi": "Kaksi riviä antaa eri arvon samalle mittarille, alueelle ja vuodelle.",
     },
-    Example(DATA_FILE, _HEADER + "3906;297;2023;19,2\n3906;297;2023;18,4\n"),
+    _DETAIL,
+    _HINT,
+    bad=Example(DATA_FILE, _HEADER + "3906;297;2023;19,2\n3906;297;2023;18,4\n"),
+    good=_GOOD_DATA,
 )
 
 _KIND_CODES = {"encoding": "D002", "format": "D003", "cell": "D004", "conflict": "D005"}
