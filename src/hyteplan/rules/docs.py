@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..check import check
 from ..rules.base import REGISTRY, Example, Rule
+from ..yamlsource import NOT_PRINTABLE
 from .examples import example_workspace
 
 FAMILIES: tuple[tuple[str, str, str], ...] = (
@@ -17,6 +18,12 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
     ("R", "References", "IDs must name something that exists, and be unique per kind."),
     ("J", "Synchronisation", "The regional plan and the municipal plans must agree."),
     ("Q", "Quality", "What the seeds ask of a good plan; mostly warnings."),
+    (
+        "D",
+        "Indicator data",
+        "The numbers each document publishes: municipality numbers, and the files in `data/` "
+        "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
+    ),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"
@@ -39,7 +46,8 @@ rules:
   severity: {{Q009: error}}   # make a warning fail, or an error only warn
 ```
 
-Y, S and C codes cannot be switched off or changed: a file that cannot be read is never fine.
+Y, S and C codes, and D002–D005 (data files), cannot be switched off or changed: a file that
+cannot be read is never fine.
 
 **How to read the examples.** Each example is a whole file of the starter workspace that
 `hyteplan init` writes (`src/hyteplan/scaffold/`), replaced by the content shown (a few show two
@@ -61,12 +69,26 @@ def _fence(text: str, info: str = "") -> str:
     return f"{ticks}{info}\n{text.rstrip(chr(10))}\n{ticks}"
 
 
+# Examples of unreadable files hold invisible characters and very long numbers: shown visibly.
+_LONG_LINE = 120
+
+
+def _shown(text: str) -> str:
+    """An example's text for the page: invisible characters as ⟨U+0007⟩, long lines cut."""
+    text = NOT_PRINTABLE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+    return "\n".join(
+        line if len(line) <= _LONG_LINE else f"{line[:60]}… ({len(line)} characters)"
+        for line in text.split("\n")
+    )
+
+
 def _example(title: str, example: Example) -> list[str]:
     out: list[str] = []
     for index, (name, text) in enumerate(example.files()):
         label = title if index == 0 else "and"
         note = f", saved as {example.encoding}" if example.encoding.lower() != "utf-8" else ""
-        out += [f"{label} (`{name}`{note}):", "", _fence(text, "yaml"), ""]
+        info = {".csv": "text", ".json": "json"}.get(name[name.rfind(".") :], "yaml")
+        out += [f"{label} (`{name}`{note}):", "", _fence(_shown(text), info), ""]
     return out
 
 
