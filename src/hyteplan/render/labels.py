@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 LANGS: Final = ("fi", "sv", "en")
+#: The language tag of a document and of a passage in another language (BCP 47).
+LANG_TAGS: Final = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 LABELS: Final[dict[str, dict[str, str]]] = {
     # cover and front matter
