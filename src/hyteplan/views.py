@@ -31,6 +31,7 @@ from typing import Any, cast
 
 from hyteplan.charts import chart_alt_text
 from hyteplan.errors import HyteplanError
+from hyteplan.glossary import unit_in
 from hyteplan.indicator_data import IndicatorValues, indicator_key
 from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
@@ -489,7 +490,7 @@ class _Builder:
         return IndicatorView(
             id=indicator.id,
             name=name,
-            unit=unit or "",
+            unit=unit_in(unit, self.lang),
             direction=self.labels[f"direction_{indicator.direction}"],
             source=source_text,
             sotkanet=kind == "sotkanet",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from ..diagnostics import Severity, Span
+from ..glossary import words
 from ..workspace import Loc, Workspace
 
 Msg = Mapping[str, str]  # {"en": "...", "fi": "..."}
@@ -119,15 +120,16 @@ def rule(
     return decorate
 
 
+# Domain words from the glossary, so diagnostics name things as the documents do.
 OBJECT_LABELS: dict[str, Msg] = {
-    "action": {"en": "action", "fi": "toimenpide"},
-    "goal": {"en": "goal", "fi": "tavoite"},
-    "focus-area": {"en": "focus area", "fi": "painopistealue"},
-    "party": {"en": "party", "fi": "taho"},
-    "indicator": {"en": "indicator", "fi": "mittari"},
-    "municipality": {"en": "municipality", "fi": "kunta"},
+    "action": words("action"),
+    "goal": words("goal"),
+    "focus-area": words("focus_area"),
+    "party": words("party"),
+    "indicator": words("indicator"),
+    "municipality": words("municipality"),
     "plan": {"en": "plan", "fi": "suunnitelma"},
-    "region": {"en": "region", "fi": "hyvinvointialue"},
+    "region": words("welfare_region"),
 }
 
 
