@@ -133,3 +133,19 @@ def test_swedish_and_english_plans_show_count_units_in_their_language() -> None:
         "sv": (f"150{NBSP}st. (2025)", "st."),
         "en": (f"150{NBSP}no. (2025)", "no."),
     }
+
+
+def test_rule_templates_take_domain_words_from_the_glossary() -> None:
+    import re
+
+    r001 = REGISTRY["R001"]
+    params = {"ref": "x", "field": "responsible", "suggestion": "", "suggestion_fi": ""}
+    assert r001.words("fi", params)[0] == "tuntematon taho `x` kentässä `responsible`"
+    assert r001.words("en", params)[0] == "unknown party `x` in `responsible`"
+    used = {
+        key
+        for rule in REGISTRY.values()
+        for template in [*rule.message.values(), *rule.hint.values()]
+        for key in re.findall(r"\{term\[(\w+)\]\}", template)
+    }
+    assert "party" in used and used <= set(glossary.TERMS)
