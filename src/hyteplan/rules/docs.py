@@ -6,8 +6,10 @@ the reference shows exactly what `hyteplan validate` says.
 
 from __future__ import annotations
 
+import re
+
 from ..check import check
-from ..rules.base import REGISTRY, Example, Rule
+from ..rules.base import REGISTRY, Example, Rule, glossary_terms
 from ..yamlsource import NOT_PRINTABLE
 from .examples import example_workspace
 
@@ -60,6 +62,12 @@ problems at all. The test suite checks both for every rule.
 def _ordered() -> list[Rule]:
     order = {prefix: i for i, (prefix, _, _) in enumerate(FAMILIES)}
     return sorted(REGISTRY.values(), key=lambda r: (order.get(r.code[0], len(order)), r.code))
+
+
+def _terms(template: str, lang: str) -> str:
+    """A template with its glossary words (``{term[party]}``) filled in, other fields kept."""
+    terms = glossary_terms(lang)
+    return re.sub(r"\{term\[(\w+)\]\}", lambda m: terms[m.group(1)], template)
 
 
 def _fence(text: str, info: str = "") -> str:
@@ -118,8 +126,8 @@ def _rule_section(rule: Rule) -> list[str]:
         "",
         _fence(
             "\n".join(
-                f"{lang}: {rule.message.get(lang, rule.message['en'])}\n"
-                f"    hint: {rule.hint.get(lang, rule.hint['en'])}"
+                f"{lang}: {_terms(rule.message.get(lang, rule.message['en']), lang)}\n"
+                f"    hint: {_terms(rule.hint.get(lang, rule.hint['en']), lang)}"
                 for lang in ("en", "fi")
             ),
             "text",
