@@ -78,19 +78,72 @@ def test_charts_of_unusual_series() -> None:
 
 
 def test_alt_text_in_three_languages() -> None:
+    per = f"per{NBSP}10,000"  # the unit "/ 10 000" in English (glossary.UNITS)
     assert chart_alt_text(SERIES, TITLE, "%", "fi", region_name="Kuopio", target=15) == (
         f"Ylipaino, % 8. ja 9. luokan oppilaista, Kuopio 2017\u20132023: 17,1{NBSP}% → "
         f"19,2{NBSP}% (2017: 17,1{NBSP}%; 2019: 18,0{NBSP}%; 2021: 18,4{NBSP}%; "
-        f"2023: 19,2{NBSP}%). Tavoite 15,0{NBSP}%."
+        f"2023: 19,2{NBSP}%). Tavoitetaso 15,0{NBSP}%."
     )
     assert chart_alt_text(SERIES[:2], "Övervikt", "%", "sv", region_name="Kuopio", target=0) == (
         f"Övervikt, Kuopio 2017\u20132021: 17,1{NBSP}% → 18,4{NBSP}% "
-        f"(2017: 17,1{NBSP}%; 2021: 18,4{NBSP}%). Mål 0,0{NBSP}%."
+        f"(2017: 17,1{NBSP}%; 2021: 18,4{NBSP}%). Målnivå 0,0{NBSP}%."
     )
     assert chart_alt_text([(2022, 312.0), (2023, 298.5)], "Falls", "/ 10 000", "en") == (
-        f"Falls 2022\u20132023: 312.0{NBSP}/ 10 000 → 298.5{NBSP}/ 10 000 "
-        f"(2022: 312.0{NBSP}/ 10 000; 2023: 298.5{NBSP}/ 10 000)."
+        f"Falls 2022\u20132023: 312.0{NBSP}{per} → 298.5{NBSP}{per} "
+        f"(2022: 312.0{NBSP}{per}; 2023: 298.5{NBSP}{per})."
     )
     assert chart_alt_text([(2023, 7.0)], "Kiusattu", "%", "fi", region_name="Iisalmi") == (
         f"Kiusattu, Iisalmi 2023: 7{NBSP}%."
+    )
+
+
+REGION = [(2019, 19.0), (2021, 19.9), (2023, 20.4)]
+COUNTRY = [(2019, 18.1), (2021, 18.6), (2023, 19.1)]
+
+
+def test_comparison_series_are_drawn_with_a_legend_reproducibly() -> None:
+    plain = trend_chart_png(SERIES, TITLE, "%", "fi", name="Kuopio")
+    compared = trend_chart_png(
+        SERIES,
+        TITLE,
+        "%",
+        "fi",
+        name="Kuopio",
+        comparisons=[("Pohjois-Savon hyvinvointialue", REGION), ("Koko maa", COUNTRY)],
+    )
+    png_chunks(compared)
+    assert compared != plain
+    again = trend_chart_png(
+        SERIES,
+        TITLE,
+        "%",
+        "fi",
+        name="Kuopio",
+        comparisons=[("Pohjois-Savon hyvinvointialue", REGION), ("Koko maa", COUNTRY)],
+    )
+    assert again == compared
+
+
+def test_legend_columns_fit_the_width() -> None:
+    from hyteplan.charts import _legend_columns
+
+    assert _legend_columns([100, 100, 100], 400) == 3
+    assert _legend_columns([100, 250, 100], 400) == 2  # (100+250 | 100): 350 wide
+    assert _legend_columns([300, 300, 300], 400) == 1
+
+
+def test_alt_text_carries_every_series_with_the_indicators_decimals() -> None:
+    text = chart_alt_text(
+        [(2021, 19.0), (2023, 20.0)],
+        "Ylipaino",
+        "%",
+        "fi",
+        region_name="Kuopio",
+        comparisons=[("Koko maa", [(2021, 18.6), (2023, 19.1)])],
+        decimals=1,
+    )
+    assert text == (
+        f"Ylipaino, Kuopio 2021–2023: 19,0{NBSP}% → 20,0{NBSP}% "
+        f"(2021: 19,0{NBSP}%; 2023: 20,0{NBSP}%). "
+        f"Koko maa: 2021: 18,6{NBSP}%; 2023: 19,1{NBSP}%."
     )

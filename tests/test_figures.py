@@ -85,3 +85,11 @@ def test_comparisons_are_direction_aware_and_use_printed_precision() -> None:
     assert trend_of(20.0, 18.0, "lower", 0) == "improving"
     assert trend_of(20.0, 18.0, "higher", 0) == "worsening"
     assert trend_of(20.0, 20.4, "higher", 0) == "unchanged"
+
+
+def test_without_own_values_the_region_and_country_show_their_own_latest() -> None:
+    who = Populations(own=140, region=REGION, country=COUNTRY)
+    figures = indicator_figures(SURVEY, 3906, who, OwnFigures(), 2021, "lower", 1)
+    assert figures.latest is None and figures.versus_country is None
+    assert figures.region == Figure(20.6, 2025)
+    assert figures.country == Figure(19.4, 2025)

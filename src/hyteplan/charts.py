@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from hyteplan.glossary import unit_in, words
 from hyteplan.numbers import (
     format_number,
     format_value,
@@ -43,7 +44,7 @@ COMPARISON_STYLES = (
     {"color": "#5a5a5a", "linestyle": (0, (1, 1.5)), "marker": "^"},  # grey, dotted, triangles
 )
 
-_TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
+_TARGET_LABEL = words("target_level", capital=True)
 
 _FONT = "DejaVu Sans"  # ships inside matplotlib: the same glyphs on every machine
 _FONT_SIZE = 9.0
@@ -93,6 +94,7 @@ def trend_chart_png(
     the same bytes.
     """
     code = normalise_lang(lang)
+    unit = unit_in(unit, code)
     points = _sorted_points(series)
     others = [(label, _sorted_points(s)) for label, s in comparisons[:2] if s]
     years = [year for year, _ in points]
@@ -158,7 +160,13 @@ def trend_chart_png(
         unit_space = size_pt("Åg", _FONT_SIZE)[1] + 4.0 if unit else 0.0
         left = _MARGIN + unit_space + label_width + tick_space
         bottom_margin = _MARGIN + size_pt("2025", _FONT_SIZE)[1] + tick_space
-        legend_height = line_height + 4.0 if others else 0.0
+        legend_labels = [name or title, *(label for label, _ in others)] if others else []
+        legend_columns = _legend_columns(
+            [size_pt(label, 8)[0] + _LEGEND_HANDLE_PT for label in legend_labels],
+            width_pt - 2 * _MARGIN,
+        )
+        legend_rows = math.ceil(len(legend_labels) / legend_columns) if legend_labels else 0
+        legend_height = legend_rows * size_pt("Åg", 8)[1] * 1.45 + (4.0 if others else 0.0)
         top_margin = _MARGIN + line_height * len(title_lines) + 6.0 + legend_height
         figure.subplots_adjust(
             left=left / width_pt,
@@ -198,7 +206,7 @@ def trend_chart_png(
                     _MARGIN / width_pt,
                     1 - (_MARGIN + line_height * len(title_lines) + 2.0) / height_pt,
                 ),
-                ncols=3,
+                ncols=legend_columns,
                 frameon=False,
                 fontsize=8,
                 handlelength=2.6,
@@ -268,6 +276,20 @@ def trend_chart_png(
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", dpi=(dpi, dpi), compress_level=6)
     return buffer.getvalue()
+
+
+_LEGEND_HANDLE_PT = 8 * (2.6 + 0.8 + 2.0)  # handle, its pad and the space between columns
+
+
+def _legend_columns(widths: Sequence[float], available: float) -> int:
+    """The most legend columns that fit the width. Matplotlib fills a legend column by column,
+    each as wide as its widest entry."""
+    for columns in range(len(widths), 1, -1):
+        rows = math.ceil(len(widths) / columns)
+        needed = sum(max(widths[i : i + rows]) for i in range(0, len(widths), rows))
+        if needed <= available:
+            return columns
+    return 1
 
 
 def _sorted_points(series: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:

@@ -13,7 +13,8 @@ Where a figure comes from, in order:
 * **target**: the organisation's own target; for the region also the catalogue's; else missing.
 * **latest**: the organisation's latest value in ``data/`` (survey indicators skip years).
 * **region** and **country**: their values in ``data/`` for the year of the organisation's
-  latest value, so that the three figures describe the same year.
+  latest value, so that the three figures describe the same year; when the organisation has
+  no values of its own, their own latest values (shown with their year).
 
 Judgements compare values rounded to the indicator's decimals, so that a difference nobody can
 see in the printed figures is never called better or worse.
@@ -25,11 +26,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from .indicator_data import IndicatorKey, IndicatorValues, Point
+from .indicator_data import COUNTRY_REGION, IndicatorKey, IndicatorValues, Point
 from .numbers import infer_decimals
 
-COUNTRY_REGION = 0
-"""The region key of the whole country (Sotkanet's region of category ``MAA``) in ``data/``."""
+__all__ = ["COUNTRY_REGION", "Figure", "IndicatorFigures", "OwnFigures", "Populations"]
 
 Direction = Literal["lower", "higher"]
 Comparison = Literal["better", "worse", "same"]
@@ -113,6 +113,10 @@ def _series(values: IndicatorValues, key: IndicatorKey, region: int | None) -> l
     return values.series(key, region) if region is not None else []
 
 
+def _last(series: list[Point]) -> Figure | None:
+    return Figure(series[-1].value, series[-1].year) if series else None
+
+
 def _in_year(series: list[Point], year: int) -> Figure | None:
     for point in series:
         if point.year == year:
@@ -146,9 +150,10 @@ def indicator_figures(
     if baseline is None and baseline_year is not None:
         baseline = _in_year(series, baseline_year)
         origin = "data" if baseline else None
-    latest = Figure(series[-1].value, series[-1].year) if series else None
-    region = _in_year(region_series, latest.year) if latest else None
-    country = _in_year(country_series, latest.year) if latest else None
+    latest = _last(series)
+    # The same year as the organisation's latest value; without one, their own latest.
+    region = _in_year(region_series, latest.year) if latest else _last(region_series)
+    country = _in_year(country_series, latest.year) if latest else _last(country_series)
     versus = (
         compare(latest.value, country.value, direction, decimals) if latest and country else None
     )

@@ -21,6 +21,7 @@ from hyteplan.figures import (
     indicator_figures,
 )
 from hyteplan.indicator_data import IndicatorValues, indicator_key
+from hyteplan.glossary import unit_in
 from hyteplan.model import Indicator, IndicatorTarget, Measurement
 from hyteplan.numbers import format_value
 
@@ -149,6 +150,9 @@ def _source_line(indicator: Indicator, labels: Mapping[str, str], texts: TextFn)
 
 
 def _assessment(figures: IndicatorFigures, labels: Mapping[str, str]) -> str:
+    if figures.latest is None:
+        text = labels["no_own_values"]
+        return text[:1].upper() + text[1:]
     parts = []
     if figures.versus_country:
         parts.append(labels[f"versus_country_{figures.versus_country}"])
@@ -163,11 +167,12 @@ def _table(
 ) -> tuple[list[str], list[RowView], list[SeriesView]]:
     """The columns and rows of the values table, and the comparison series of the chart."""
     named = [
-        (org.region_name, figures.region_series),
-        (labels["whole_country"], figures.country_series),
+        (labels["welfare_region"], org.region_name, figures.region_series),
+        (labels["whole_country"], labels["whole_country"], figures.country_series),
     ]
-    others = [SeriesView(name, [(p.year, p.value) for p in s]) for name, s in named if s]
-    columns = [org.name, *(s.name for s in others)]
+    present = [(column, name, s) for column, name, s in named if s]
+    others = [SeriesView(name, [(p.year, p.value) for p in s]) for _, name, s in present]
+    columns = [org.name, *(column for column, _, _ in present)]
     by_column: list[dict[int, float]] = [{p.year: p.value for p in figures.series}]
     by_column += [dict(s.points) for s in others]
     years = sorted({year for column in by_column for year in column})
@@ -235,15 +240,15 @@ def indicator_view(
     return IndicatorView(
         id=indicator.id,
         name=name,
-        unit=indicator.unit or "",
+        unit=unit_in(indicator.unit, lang),
         direction=labels[f"direction_{indicator.direction}"],
         source=source_text,
         sotkanet=kind == "sotkanet",
         baseline=fmt.figure(figures.baseline),
         target=fmt.figure(figures.target),
         latest=fmt.figure(figures.latest),
-        region_value=fmt.figure(figures.region, with_year=False),
-        country_value=fmt.figure(figures.country, with_year=False),
+        region_value=fmt.figure(figures.region, with_year=figures.latest is None),
+        country_value=fmt.figure(figures.country, with_year=figures.latest is None),
         assessment=_assessment(figures, labels),
         source_line=_source_line(indicator, labels, texts),
         points=[ValueView(p.year, fmt.value(p.value)) for p in figures.series],

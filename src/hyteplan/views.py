@@ -15,8 +15,10 @@ plan. The rules of synchronisation live here:
 Views are plain data (dataclasses of strings, numbers and lists): every text is already resolved
 to the output language and every number formatted, so templates only lay it out and the JSON
 output is the same data. Texts missing in the output language fall back to the workspace's
-default language and are marked, e.g. "(på finska)". Proper names (parties, organisations,
-bodies) are not marked.
+default language and are marked, e.g. "(på finska)": every resolved text is a
+:class:`~hyteplan.localtext.LocalText` that knows the language it is in, so templates can tag a
+fallback with its language and a document knows it holds fallbacks without shared state.
+Proper names (parties, organisations, bodies) are not marked.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import hashlib
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from hyteplan.errors import HyteplanError
@@ -35,6 +37,7 @@ from hyteplan.indicator_views import (
     indicator_view,
     populations,
 )
+from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
     Action,
     FocusArea,
@@ -161,12 +164,16 @@ class DocumentView:
     indicators: list[IndicatorView]
     thl_credit: bool
     decisions: list[DecisionView]
-    fallback_used: bool
     actions: list[ActionView] = field(default_factory=list)
+
+    @property
+    def fallback_used(self) -> bool:
+        """Whether some text is shown in another language than the document's."""
+        return has_fallback(self)
 
     def to_data(self) -> dict[str, Any]:
         """The view as JSON-ready data (what ``--to json`` writes)."""
-        return cast(dict[str, Any], _plain(self))
+        return {**cast(dict[str, Any], _plain(self)), "fallback_used": self.fallback_used}
 
 
 def _plain(value: Any) -> Any:
@@ -192,18 +199,16 @@ class _Texts:
         self.lang = lang
         self.default = default
         self.labels = labels_for(lang)
-        self.used_fallback = False
 
-    def __call__(self, text: str | dict[str, str] | None) -> str:
+    def __call__(self, text: str | dict[str, str] | None) -> LocalText:
         value, fell_back = text_in(text, self.lang, self.default)
         if not fell_back or not value:
-            return value
-        self.used_fallback = True
+            return LocalText(value, self.lang)
         source_lang = self.default
         if isinstance(text, dict) and self.default not in text:
             source_lang = next(iter(text))
         marker = self.labels["fallback_marker"].format(lang=self.labels[f"lang_{source_lang}"])
-        return f"{value} {marker}"
+        return LocalText(value, source_lang, marker)
 
     def name(self, text: str | dict[str, str] | None) -> str:
         """A proper name: shown in the default language without a marker."""
@@ -238,8 +243,8 @@ class _Builder:
             if located.owner is not None:
                 self.local_indicators.setdefault(located.owner, {})[located.obj.id] = located.obj
         self.focus_areas = {f.obj.id: f for f in ws.focus_areas}
-        # joint action ID -> (its view, whether it fell back to the default language)
-        self._joint_views: dict[str, tuple[ActionView, bool]] = {}
+        # joint action ID -> its view (its texts carry their own language)
+        self._joint_views: dict[str, ActionView] = {}
 
     # --- small resolvers ---------------------------------------------------------------------
 
@@ -274,11 +279,7 @@ class _Builder:
         """An action's view; a joint action's view is built once and shared by all documents."""
         joint = isinstance(action, RegionalAction) and action.is_joint
         if joint and action.id in self._joint_views:
-            view, fell_back = self._joint_views[action.id]
-            self.texts.used_fallback |= fell_back
-            return view
-        before = self.texts.used_fallback
-        self.texts.used_fallback = False
+            return self._joint_views[action.id]
         participants = list(action.participants) if isinstance(action, RegionalAction) else []
         schedule = action.schedule
         view = ActionView(
@@ -303,10 +304,8 @@ class _Builder:
             resources=self.texts(action.resources),
             strategy_link=self.texts(action.strategy_link),
         )
-        fell_back = self.texts.used_fallback
-        self.texts.used_fallback = before or fell_back
         if joint:
-            self._joint_views[action.id] = (view, fell_back)
+            self._joint_views[action.id] = view
         return view
 
     def document_actions(self, org_id: str) -> tuple[list[ActionView], list[ActionView]]:
@@ -492,6 +491,7 @@ class _Builder:
         joint, own = self.document_actions(org_id)
         focus_areas = self.focus_area_views(org_id, joint, own)
         actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
+        indicators = self.indicator_views(org_id, focus_areas, actions)
         return DocumentView(
             id=org_id,
             kind="region" if is_region else "municipality",
@@ -510,8 +510,8 @@ class _Builder:
             focus_areas=focus_areas,
             joint_matrix=self.joint_matrix(joint) if is_region else [],
             responsibilities=self.responsibilities(actions),
-            indicators=self.indicator_views(org_id, focus_areas, actions),
-            thl_credit=False,
+            indicators=indicators,
+            thl_credit=any(i.sotkanet for i in indicators),
             decisions=[
                 DecisionView(
                     body=self.texts.name(d.body),
@@ -521,7 +521,6 @@ class _Builder:
                 )
                 for d in decisions
             ],
-            fallback_used=False,
             actions=actions,
         )
 
@@ -559,16 +558,7 @@ def build_views(
     wanted = [i for i in document_ids(ws) if not only or i in only]
     views = []
     for org_id in wanted:
-        plan = _plan_of(ws, org_id)
-        builder.texts.used_fallback = False
-        view = builder.document(org_id, plan)
-        views.append(
-            replace(
-                view,
-                thl_credit=any(i.sotkanet for i in view.indicators),
-                fallback_used=builder.texts.used_fallback,
-            )
-        )
+        views.append(builder.document(org_id, _plan_of(ws, org_id)))
     return views
 
 

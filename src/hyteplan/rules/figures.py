@@ -1,7 +1,8 @@
 """I codes: the figures a plan shows for an organisation are its own.
 
 A municipal plan that follows an indicator must have something of its own to show for it: a
-target of its own (`indicator_targets:`) or values for the municipality in `data/`. Without
+target of its own (`indicator_targets:`) or values for the municipality in `data/` (as read by
+the loader; values salvaged from a data file with problems count). Without
 either, its document would show only an empty row, and readers tend to take the welfare
 region's figures in `indicators.yaml` for the municipality's.
 """
@@ -12,8 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..diagnostics import Severity
-from ..errors import HyteplanError
-from ..indicator_data import IndicatorValues, indicator_key, load_indicator_values
 from ..model import Indicator
 from ..workspace import Located, Workspace
 from .base import Example, Finding, rule
@@ -21,14 +20,12 @@ from .common import refs_in
 from .examples import PLAN_FILE, example_plan
 
 
-def workspace_values(ws: Workspace) -> IndicatorValues | None:
-    """The workspace's values in data/; None when a data file is broken (reported elsewhere)."""
-    if ws.root is None:
-        return IndicatorValues()
-    try:
-        return load_indicator_values(ws.root / "data")
-    except HyteplanError:
-        return None
+def _has_own_values(ws: Workspace, indicator: Indicator, code: int) -> bool:
+    if ws.indicator_values is None:  # no data files: the data module is not even imported
+        return False
+    from ..indicator_data import indicator_key
+
+    return bool(ws.indicator_values.series(indicator_key(indicator), code))
 
 
 def _own_items(ws: Workspace, org: str) -> Iterator[tuple[str, Located[Any]]]:
@@ -67,9 +64,6 @@ def _own_items(ws: Workspace, org: str) -> Iterator[tuple[str, Located[Any]]]:
 def indicator_without_own_figures(ws: Workspace) -> Iterator[Finding]:
     if ws.config is None:
         return
-    values = workspace_values(ws)
-    if values is None:
-        return
     codes = {m.id: m.code for m in ws.config.municipalities}
     catalogue: dict[str, Indicator] = {i.obj.id: i.obj for i in ws.indicators if i.owner is None}
     for org, plan in ws.municipal_plans.items():
@@ -80,7 +74,7 @@ def indicator_without_own_figures(ws: Workspace) -> Iterator[Finding]:
                 if indicator is None or org not in codes:
                     continue  # a local indicator is the plan's own; an unknown one is R002
                 covered.add(ref)  # one warning per municipality and indicator
-                if values.series(indicator_key(indicator), codes[org]):
+                if _has_own_values(ws, indicator, codes[org]):
                     continue
                 yield Finding(
                     "I001",
