@@ -120,9 +120,9 @@ def test_local_definition_inherits_source_baseline_and_target(workspace: Path) -
         "    direction: higher\n",
     )
     assert concise(workspace) == [
-        "municipalities/esimerkkila.yaml:30:5: Q006 indicator oma: no baseline (lähtötaso)",
-        "municipalities/esimerkkila.yaml:30:5: Q007 indicator oma: no target (tavoitetaso)",
-        "municipalities/esimerkkila.yaml:30:5: Q008 indicator oma: no source (Sotkanet, school "
+        "municipalities/esimerkkila.yaml:37:5: Q006 indicator oma: no baseline (lähtötaso)",
+        "municipalities/esimerkkila.yaml:37:5: Q007 indicator oma: no target (tavoitetaso)",
+        "municipalities/esimerkkila.yaml:37:5: Q008 indicator oma: no source (Sotkanet, school "
         "health survey, TEAviisari, local...)",
     ]
 
@@ -172,11 +172,13 @@ def test_duplicates_only_across_plans_and_within_a_focus_area(workspace: Path) -
         "    focus_area: {area}\n    responsible: {party}\n"
         "    indicators: [sotkanet-3906]\n"
     )
-    # the same plan: not reported
-    append(
+    # the same plan: not reported (inserted after ESI-1, before the plan's indicator_targets)
+    targets = "\n# The municipality's own baseline"
+    edit(
         workspace,
         PLAN,
-        action.format(id="ESI-2", area="elintavat", party="esimerkkila-liikuntapalvelut"),
+        targets,
+        action.format(id="ESI-2", area="elintavat", party="esimerkkila-liikuntapalvelut") + targets,
     )
     # another focus area: not reported
     append(workspace, "focus-areas.yaml", "  - id: liikunta\n    title: Liikunta\n")
@@ -266,4 +268,5 @@ def test_workspace_rules_on_a_country_sized_workspace() -> None:
     ws = load_from(MemoryReader(_country()))
     assert len(ws.actions) == 12900
     found = [f for r in REGISTRY.values() if r.check for f in r.check(ws)]
-    assert found and {f.code for f in found} == {"Q010"}
+    # I001: the generated plans set no targets of their own and have no data/
+    assert found and {f.code for f in found} == {"Q010", "I001"}

@@ -215,24 +215,11 @@ def test_own_goal_with_the_id_of_a_shared_goal_is_a_duplicate(workspace: Path) -
 
 
 def test_an_own_target_for_an_unknown_indicator_is_located(workspace: Path) -> None:
-    append(
-        workspace,
-        PLAN,
-        "indicator_targets:\n  - indicator: sotkanet-3096\n    target: {value: 18, year: 2029}\n",
-    )
-    [d] = check(load_workspace(workspace))
-    assert (d.file, d.line, d.column, d.code) == (PLAN, 26, 16, "R002")
-    assert d.message == "unknown indicator `sotkanet-3096` in `indicator`"
-    assert d.hint == "did you mean `sotkanet-3906`?"
-
-
-def test_own_targets_for_known_indicators_are_fine(workspace: Path) -> None:
-    append(
-        workspace,
-        PLAN,
-        "indicator_targets:\n"
-        "  - indicator: sotkanet-3906\n"
-        "    baseline: {value: 20, year: 2025}\n"
-        "    target: {value: 18, year: 2029}\n",
-    )
-    assert check(load_workspace(workspace)) == []
+    edit(workspace, PLAN, "  - indicator: sotkanet-3906", "  - indicator: sotkanet-3096")
+    found = check(load_workspace(workspace))
+    assert [(d.file, d.line, d.column, d.code) for d in found] == [
+        (PLAN, 24, 18, "I001"),  # the action's indicator now has no target of its own
+        (PLAN, 29, 16, "R002"),
+    ]
+    assert found[1].message == "unknown indicator `sotkanet-3096` in `indicator`"
+    assert found[1].hint == "did you mean `sotkanet-3906`?"
