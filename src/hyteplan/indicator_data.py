@@ -280,6 +280,8 @@ def _json_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
             f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}",
             hint="save the Sotkanet JSON export unchanged",
         ) from exc
+    if isinstance(document, dict):
+        document = fetched_values(document, path)
     if not isinstance(document, list):
         raise HyteplanError(
             f"{path}: expected a JSON list of values, found {type(document).__name__}",
@@ -304,6 +306,29 @@ def _json_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
                 "value": item["value"],
             },
         )
+
+
+COUNTRY_REGION = 0
+"""The region key of the whole country (Sotkanet's region of category ``MAA``) in ``data/``.
+
+Municipality numbers start at 1 and welfare regions use their Sotkanet ID, so 0 is free."""
+
+FETCHED_FORMAT = "hyteplan-sotkanet/1"
+"""The ``format`` of the JSON object that ``hyteplan data fetch`` and ``data import`` write."""
+
+
+def fetched_values(document: dict[str, object], path: Path) -> object:
+    """The ``values`` list of a file written by ``hyteplan data fetch`` or ``data import``.
+
+    That file is a JSON object so that the fetch date, source and licence travel with the values
+    (see hyteplan.sotkanet.store); its values have the shape of a Sotkanet JSON export.
+    """
+    if document.get("format") != FETCHED_FORMAT or not isinstance(document.get("values"), list):
+        raise HyteplanError(
+            f"{path}: a JSON object that was not written by hyteplan data fetch",
+            hint=_JSON_HINT,
+        )
+    return document["values"]
 
 
 # --- row parsing --------------------------------------------------------------------------------
