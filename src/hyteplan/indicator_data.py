@@ -280,7 +280,7 @@ def _json_rows(text: str, path: Path) -> Iterator[tuple[str, _Row]]:
             f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}",
             hint="save the Sotkanet JSON export unchanged",
         ) from exc
-    if isinstance(document, dict):
+    if isinstance(document, dict) and "format" in document:
         document = fetched_values(document, path)
     if not isinstance(document, list):
         raise HyteplanError(
