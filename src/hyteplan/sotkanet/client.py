@@ -74,7 +74,7 @@ class SotkanetClient:
             url += "?" + urllib.parse.urlencode(params)
         body = self._get_with_retries(url, what)
         try:
-            return json.loads(body.decode("utf-8-sig"))
+            return json.loads(body.removeprefix(b"\xef\xbb\xbf"))  # bytes: no decoded copy
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise HyteplanError(
                 f"Sotkanet answered {what} with malformed JSON ({url})",

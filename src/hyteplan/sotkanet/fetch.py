@@ -119,23 +119,25 @@ def join_values(
         )
     out: dict[Slot, Number] = {}
     for number, record in enumerate(answer, start=1):
-        try:
-            region = record["region"]
-            year = record["year"]
-            value = record.get("value")
-            gender = record.get("gender", "total")
-            other = record.get("indicator", indicator)
-        except (TypeError, KeyError, AttributeError) as exc:
+        try:  # most records are of regions outside the plan: look at those no further
+            target = joined.get(record["region"])
+        except (TypeError, KeyError) as exc:
             raise _bad_record(indicator, number) from exc
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (region, year)):
+        if target is None:
+            continue
+        year, value = record.get("year"), record.get("value")
+        if not isinstance(year, int) or isinstance(year, bool):
             raise _bad_record(indicator, number)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
             raise _bad_record(indicator, number)
-        if other != indicator or gender != "total" or year not in years or value is None:
+        if (
+            record.get("indicator", indicator) != indicator
+            or record.get("gender", "total") != "total"
+            or year not in years
+            or value is None
+        ):
             continue
-        target = joined.get(region)
-        if target is not None:
-            out[(indicator, target.key, year)] = float(value)
+        out[(indicator, target.key, year)] = float(value)
     return out
 
 

@@ -49,13 +49,18 @@ class Store:
             self.values.pop(slot, None)
         self.values.update(new)
 
-    def indicator_content(self, indicator: int) -> tuple[object, ...]:
-        """What an indicator's date stamps: its metadata (without dates) and its values."""
-        meta = {k: v for k, v in self.indicators.get(indicator, {}).items() if k != "fetched"}
-        values = sorted(
-            (slot, value) for slot, value in self.values.items() if slot[0] == indicator
-        )
-        return (json.dumps(meta, sort_keys=True), values)
+    def contents(self) -> dict[int, tuple[object, ...]]:
+        """Per indicator, what its date stamps: its metadata (without dates) and its values."""
+        values: dict[int, list[tuple[Slot, Number]]] = {}
+        for slot, value in sorted(self.values.items()):
+            values.setdefault(slot[0], []).append((slot, value))
+        return {
+            indicator: (
+                json.dumps({k: v for k, v in meta.items() if k != "fetched"}, sort_keys=True),
+                values.get(indicator, []),
+            )
+            for indicator, meta in self.indicators.items()
+        }
 
 
 def store_path(root: Path) -> Path:
@@ -120,10 +125,9 @@ def render_store(store: Store) -> bytes:
 def write_store(root: Path, old: Store, new: Store, today: str) -> bool:
     """Date what changed, check the file reads back with the loader beside data/'s other
     files, and replace it atomically; ``False`` (nothing written) when nothing changed."""
+    old_contents, new_contents = old.contents(), new.contents()
     for indicator in new.indicators:
-        if indicator in old.indicators and (
-            old.indicator_content(indicator) == new.indicator_content(indicator)
-        ):
+        if indicator in old.indicators and old_contents[indicator] == new_contents[indicator]:
             new.indicators[indicator]["fetched"] = old.indicators[indicator].get("fetched", today)
         else:
             new.indicators[indicator]["fetched"] = today
@@ -131,21 +135,19 @@ def write_store(root: Path, old: Store, new: Store, today: str) -> bool:
     data = render_store(new)
     if path.exists() and path.read_bytes() == data:
         return False
-    check_with_other_files(path, data)
+    check_with_other_files(path, new)
     atomic_write(path, data)
     return True
 
 
-def check_with_other_files(path: Path, data: bytes) -> None:
-    """The new file must read with the loader and agree with every other file in data/."""
-    import tempfile
-
+def check_with_other_files(path: Path, store: Store) -> None:
+    """The new values must agree with every other file in data/ (a hand-saved export, say):
+    the loader refuses two different values for one indicator, region and year."""
     from ..indicator_data import IndicatorValues
 
-    with tempfile.TemporaryDirectory(prefix="hyteplan-fetch-") as tmp:
-        candidate = Path(tmp) / path.name
-        candidate.write_bytes(data)
-        values = load_file(candidate, IndicatorValues())
+    values = IndicatorValues()
+    for number, ((indicator, region, year), value) in enumerate(sorted(store.values.items())):
+        values.add(indicator, region, year, value, origin=f"{path}: item {number + 1}")
     others = sorted(
         p
         for p in path.parent.glob("*")
@@ -155,12 +157,12 @@ def check_with_other_files(path: Path, data: bytes) -> None:
         try:
             load_file(other, values)
         except HyteplanError as exc:
-            if str(candidate) not in exc.message:  # the other file is broken by itself
+            if str(path) not in exc.message:  # the other file is broken by itself
                 raise HyteplanError(
                     exc.message, hint=f"{exc.hint}; fix it first: data/ was not changed"
                 ) from exc
             raise HyteplanError(
-                exc.message.replace(str(candidate), str(path)),
+                exc.message,
                 hint=f"fetched values replace hand-saved exports: remove {other.name} (or the"
                 " rows it shares with Sotkanet's values) and run the command again;"
                 " data/ was not changed",
