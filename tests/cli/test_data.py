@@ -85,3 +85,18 @@ def test_import_with_regions_file(
     assert code == 0, out.err
     assert "1 values imported" in out.out and "1 series of regions outside" in out.err
     assert load_indicator_values(workspace / "data").series(3906, 297) == [(2021, 18.4)]
+
+
+def test_progress_bar_only_on_a_terminal(
+    workspace: Path,
+    fake: FakeSotkanet,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert main(["data", "fetch", str(workspace), "--base-url", fake.url, "--years", "2023"]) == 0
+    assert "\x1b[" in capsys.readouterr().err  # rich drew (and removed) its bar

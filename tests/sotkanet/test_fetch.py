@@ -227,3 +227,32 @@ def test_parse_years(text: str, expected: tuple[int, int]) -> None:
 def test_parse_years_refuses(text: str) -> None:
     with pytest.raises(HyteplanError):
         parse_years(text)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "not an object",
+        {"year": 2020, "value": 1.0},
+        {"region": 161, "year": "2020", "value": 1.0},
+        {"region": 161, "year": 2020, "value": "1,0"},
+        {"region": 161, "year": 2020, "value": True},
+    ],
+)
+def test_malformed_record_names_the_indicator(record: object) -> None:
+    from hyteplan.sotkanet.fetch import join_values
+    from hyteplan.sotkanet.regions import JoinedRegion
+
+    joined = {161: JoinedRegion(297, 161, "297", "KUNTA", "Kuopio")}
+    good = {"indicator": 234, "region": 161, "year": 2019, "gender": "total", "value": 2.0}
+    with pytest.raises(HyteplanError) as caught:
+        join_values([good, record], 234, {2019, 2020}, joined)
+    assert "indicator 234" in caught.value.message and "number 2" in caught.value.message
+
+
+def test_progress_is_reported_for_every_request(ws_root: Path, client: SotkanetClient) -> None:
+    calls: list[tuple[int, int, str]] = []
+    _fetch(ws_root, client, only=[234, 3906], progress=lambda *call: calls.append(call))
+    assert [done for done, _, _ in calls] == [0, 1, 3, 5]
+    assert {total for _, total, _ in calls} == {5}
+    assert calls[1][2] == "indicator 234"

@@ -35,7 +35,9 @@ def test_file_round_trips_byte_for_byte(tmp_path: Path) -> None:
 
 
 def test_loader_refuses_a_json_object_of_another_kind(tmp_path: Path) -> None:
-    (tmp_path / "x.json").write_text(json.dumps({"format": "other/1", "values": []}), encoding="utf-8")
+    (tmp_path / "x.json").write_text(
+        json.dumps({"format": "other/1", "values": []}), encoding="utf-8"
+    )
     with pytest.raises(HyteplanError, match="x.json"):
         load_indicator_values(tmp_path)
 
