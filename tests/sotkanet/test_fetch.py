@@ -256,3 +256,14 @@ def test_progress_is_reported_for_every_request(ws_root: Path, client: SotkanetC
     assert [done for done, _, _ in calls] == [0, 1, 3, 5]
     assert {total for _, total, _ in calls} == {5}
     assert calls[1][2] == "indicator 234"
+
+
+def test_busy_429_is_retried_but_400_is_not(
+    ws_root: Path, client: SotkanetClient, sotkanet: FakeSotkanet, sleeps: list[float]
+) -> None:
+    sotkanet.fail("/json:234", 429)
+    assert _fetch(ws_root, client, only=[234]).changed and sleeps == [0.5]
+    sotkanet.fail("/json:234", 400)
+    with pytest.raises(HyteplanError, match="HTTP 400"):
+        _fetch(ws_root, client, only=[234])
+    assert [p for p, _, _ in sotkanet.requests].count("/json") == 3  # 429 + retry, 400 once

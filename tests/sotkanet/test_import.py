@@ -109,3 +109,17 @@ def test_bad_row_is_located(ws_root: Path, tmp_path: Path, regions_file: Path) -
     with pytest.raises(HyteplanError) as caught:
         import_exports(load_workspace(ws_root), [path], today=TODAY, regions_file=regions_file)
     assert caught.value.message.startswith(f"{path}:2:")
+
+
+def test_two_exports_that_disagree_are_refused(
+    ws_root: Path, tmp_path: Path, regions_file: Path
+) -> None:
+    head = "indicator;region;year;gender;primary value\n"
+    first = _export(tmp_path, head + "3906;161;2021;total;18,4\n", "a.csv")
+    second = _export(tmp_path, head + "3906;161;2021;total;18,9\n", "b.csv")
+    with pytest.raises(HyteplanError) as caught:
+        import_exports(
+            load_workspace(ws_root), [first, second], today=TODAY, regions_file=regions_file
+        )
+    assert str(second) in caught.value.message and "18.9" in caught.value.message
+    assert not (ws_root / "data" / "sotkanet-values.json").exists()

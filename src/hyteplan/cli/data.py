@@ -24,14 +24,18 @@ app.add_typer(data_app, name="data")
 def fetch(
     path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
     years: str = typer.Option(
-        None, "--years", help="FROM-TO, e.g. 2015-2026 (default: earliest baseline year to now)."
+        None,
+        "--years",
+        metavar="FROM-TO",
+        help="First and last year, e.g. 2015-2026 (default: earliest baseline year to now).",
     ),
     indicator: list[int] = typer.Option(
-        [], "--indicator", help="Only this Sotkanet indicator ID (repeat for more)."
+        [], "--indicator", metavar="ID", help="Only this Sotkanet indicator ID (repeat for more)."
     ),
     base_url: str = typer.Option(
         None,
         "--base-url",
+        metavar="URL",
         envvar="HYTEPLAN_SOTKANET_URL",
         help="Sotkanet REST API (default https://sotkanet.fi/rest/1.1; also HYTEPLAN_SOTKANET_URL).",
     ),
@@ -59,10 +63,17 @@ def fetch(
 
 @data_app.command("import")
 def import_(
-    files: list[Path] = typer.Argument(..., help="Sotkanet CSV or JSON exports saved by hand."),
-    workspace: Path = typer.Option(Path("."), "--workspace", "-w", help="Workspace folder."),
+    files: list[Path] = typer.Argument(
+        ..., metavar="FILE", help="Sotkanet CSV or JSON exports saved by hand."
+    ),
+    workspace: Path = typer.Option(
+        Path("."), "--workspace", "-w", metavar="PATH", help="Workspace folder."
+    ),
     regions: Path = typer.Option(
-        None, "--regions", help="Sotkanet's region list (saved /rest/1.1/regions JSON)."
+        None,
+        "--regions",
+        metavar="FILE",
+        help="Sotkanet's region list (saved /rest/1.1/regions JSON).",
     ),
 ) -> None:
     """Merge exports from sotkanet.fi into data/, with Sotkanet's region IDs joined as in fetch."""

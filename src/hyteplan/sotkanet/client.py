@@ -84,7 +84,7 @@ class SotkanetClient:
 
     def _get_with_retries(self, url: str, what: str) -> bytes:
         attempts = max(1, self.settings.attempts)
-        problem = ""
+        problem, hint = "", ""
         for attempt in range(attempts):
             if attempt:
                 self.settings.sleep(self.settings.backoff * 2 ** (attempt - 1))
@@ -98,16 +98,17 @@ class SotkanetClient:
                         f"Sotkanet refused {what}: HTTP {exc.code} ({url})",
                         hint=f"check the indicator ID and --base-url; {_UNCHANGED}",
                     ) from exc
-                problem = f"HTTP {exc.code}"
+                problem, hint = f"HTTP {exc.code}", "Sotkanet has trouble or is busy"
             except (TimeoutError, socket.timeout):
                 problem = f"no answer within {self.settings.timeout:g} s"
+                hint = "Sotkanet or the network is slow"
             except (urllib.error.URLError, ConnectionError, OSError) as exc:
                 reason = getattr(exc, "reason", exc)
                 problem = f"cannot connect ({reason})"
+                hint = f"check the network connection and --base-url / {BASE_URL_ENV}"
         raise HyteplanError(
             f"could not fetch {what} from Sotkanet after {attempts} tries: {problem} ({url})",
-            hint=f"check the network connection (or --base-url / {BASE_URL_ENV}) and try again"
-            f" later; {_UNCHANGED}",
+            hint=f"{hint}: try again later; {_UNCHANGED}",
         )
 
     def _get_once(self, url: str) -> bytes:
