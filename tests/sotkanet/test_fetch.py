@@ -267,3 +267,24 @@ def test_busy_429_is_retried_but_400_is_not(
     with pytest.raises(HyteplanError, match="HTTP 400"):
         _fetch(ws_root, client, only=[234])
     assert [p for p, _, _ in sotkanet.requests].count("/json") == 3  # 429 + retry, 400 once
+
+
+def test_unknown_welfare_region_is_an_error(
+    ws_root: Path, client: SotkanetClient, sotkanet: FakeSotkanet
+) -> None:
+    sotkanet.regions = [r for r in sotkanet.regions if r["id"] != 974]
+    with pytest.raises(HyteplanError) as caught:
+        _fetch(ws_root, client)
+    assert "974" in caught.value.message and "sotkanet_id" in (caught.value.hint or "")
+
+
+def test_without_a_sotkanet_id_the_region_is_left_out(
+    ws_root: Path, client: SotkanetClient
+) -> None:
+    config = ws_root / "hyteplan.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("  sotkanet_id: 974\n", ""), encoding="utf-8"
+    )
+    _fetch(ws_root, client, only=[234])
+    values = load_indicator_values(ws_root / "data")
+    assert values.series(234, 974) == [] and len(values.series(234, COUNTRY_REGION)) == 6
