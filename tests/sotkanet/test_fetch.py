@@ -288,3 +288,12 @@ def test_without_a_sotkanet_id_the_region_is_left_out(
     _fetch(ws_root, client, only=[234])
     values = load_indicator_values(ws_root / "data")
     assert values.series(234, 974) == [] and len(values.series(234, COUNTRY_REGION)) == 6
+
+
+def test_a_foreign_data_file_is_refused_before_any_download(
+    ws_root: Path, client: SotkanetClient, sotkanet: FakeSotkanet
+) -> None:
+    (ws_root / "data" / "sotkanet-values.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(HyteplanError, match="not written by hyteplan"):
+        _fetch(ws_root, client)
+    assert sotkanet.requests == []

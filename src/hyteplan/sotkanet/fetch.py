@@ -84,9 +84,9 @@ def fetch(
     year_list = list(range(span[0], span[1] + 1))
     total = 1 + 2 * len(ids)
     report = progress or (lambda done, total, what: None)
+    old = read_store(store_path(ws.root))  # a file we may not replace: say so before downloading
     report(0, total, "regions")
     joined = join_regions(client.regions(), ws.config, f"{client.settings.base_url}/regions")
-    old = read_store(store_path(ws.root))
     indicators = {key: dict(meta) for key, meta in old.indicators.items()}
     new = Store(indicators, {**old.regions, **joined}, dict(old.values))
     for number, indicator in enumerate(ids):
@@ -100,7 +100,8 @@ def fetch(
         new.replace(slots, fetched)
     report(total, total, "writing")
     changed = write_store(ws.root, old, new, today.isoformat())
-    count = sum(1 for slot in new.values if slot[0] in ids and span[0] <= slot[2] <= span[1])
+    chosen = set(ids)
+    count = sum(1 for i, _, y in new.values if i in chosen and span[0] <= y <= span[1])
     return FetchResult(store_path(ws.root), changed, ids, span, count, client.requests)
 
 
