@@ -141,5 +141,5 @@ def _scalar(value: Any) -> str:
     if isinstance(value, str):
         return one_line(normalise_text(value))
     if hasattr(value, "isoformat"):
-        return value.isoformat()
+        return str(value.isoformat())
     return str(value)

@@ -334,6 +334,7 @@ class _Builder:
             if event.__class__ is _Scalar and event.anchor is None:
                 mapping[key] = scalar(event)
                 s, e = event.start_mark, event.end_mark
+                assert s is not None and e is not None  # libyaml marks every event
                 kids[key] = (s.line, s.column, e.line, e.column)
             else:
                 mapping[key], kids[key] = self.node(event)
