@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -94,25 +96,19 @@ def import_(
         )
 
 
-class _progress:
+@contextmanager
+def _progress() -> Iterator[Callable[[int, int, str], None] | None]:
     """A rich progress bar on a terminal; nothing at all when stderr is a file or a pipe."""
+    if not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
-            self._bar = None
-            return None
-        from rich.console import Console
-        from rich.progress import Progress
-
-        self._bar = Progress(console=Console(stderr=True), transient=True)
-        self._bar.__enter__()
-        self._task = self._bar.add_task("Sotkanet", total=1)
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Sotkanet", total=1)
 
         def update(done: int, total: int, what: str) -> None:
-            self._bar.update(self._task, completed=done, total=total, description=what)  # type: ignore[union-attr]
+            bar.update(task, completed=done, total=total, description=what)
 
-        return update
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
+        yield update

@@ -119,7 +119,8 @@ class SotkanetClient:
         self.requests += 1
         try:
             with urllib.request.urlopen(request, timeout=self.settings.timeout) as response:
-                return response.read()
+                body: bytes = response.read()
+                return body
         finally:
             self._last = self.settings.clock()
 

@@ -54,23 +54,23 @@ def join_regions(document: object, config: WorkspaceFile, origin: str) -> dict[i
             municipalities.setdefault(int(code, 10), row)
     joined: list[JoinedRegion] = []
     for municipality in config.municipalities:
-        row = municipalities.get(municipality.code)
-        if row is None:
+        found = municipalities.get(municipality.code)
+        if found is None:
             raise HyteplanError(
                 f"{origin}: municipality {municipality.id} (number {municipality.code:03d}) is not"
                 " among Sotkanet's municipalities",
                 hint="check its `code` in hyteplan.yaml: the official municipality number",
             )
-        joined.append(_joined(row, municipality.code))
+        joined.append(_joined(found, municipality.code))
     sotkanet_id = config.region.sotkanet_id
     if sotkanet_id:
-        row = next((r for r in rows if r["id"] == sotkanet_id), None)
-        if row is None or row["category"] != WELFARE_REGION:
+        welfare = next((r for r in rows if r["id"] == sotkanet_id), None)
+        if welfare is None or welfare["category"] != WELFARE_REGION:
             raise HyteplanError(
                 f"{origin}: Sotkanet has no welfare region with ID {sotkanet_id}",
                 hint="check `region.sotkanet_id` in hyteplan.yaml (welfare regions are 956–978)",
             )
-        joined.append(_joined(row, sotkanet_id))
+        joined.append(_joined(welfare, sotkanet_id))
     country = [r for r in rows if r["category"] == COUNTRY]
     if len(country) != 1:
         raise HyteplanError(
