@@ -217,5 +217,16 @@ def test_plan_file_of_a_municipality_declared_without_one_is_r007(workspace: Pat
 def test_plan_true_is_neither_a_path_nor_false(workspace: Path) -> None:
     _joint_with_toinen(workspace, "    plan: yes\n")
     [d] = [d for d in check(load_workspace(workspace)) if d.file == "hyteplan.yaml"]
-    assert (d.code, d.line, d.column) == ("S002", 32, 11)
+    lines = (workspace / "hyteplan.yaml").read_text(encoding="utf-8").splitlines()
+    assert (d.code, d.line, d.column) == ("S002", lines.index("    plan: yes") + 1, 11)
     assert "`false`" in d.hint
+
+
+def test_unknown_participant_hint_offers_declaring_it_without_a_plan(workspace: Path) -> None:
+    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [tuusniemi]")
+    [d] = [d for d in check(load_workspace(workspace)) if d.code == "R006"]
+    assert (d.file, d.line, d.column) == ("region.yaml", 21, 20)
+    assert d.hint == (
+        "define `tuusniemi` in hyteplan.yaml under `municipalities` (with `plan: false` if it "
+        "keeps no plan in this workspace), or correct the ID"
+    )

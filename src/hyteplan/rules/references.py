@@ -253,9 +253,14 @@ def unknown_municipality(ws: Workspace) -> Iterator[Finding]:
         return
     municipalities = ws.ids("municipality")
     where_en, where_fi = "hyteplan.yaml under `municipalities`", "hyteplan.yaml (`municipalities`)"
-    unknown = _Unknown("R006", municipalities, where_en, where_fi)
+    participants = _Unknown(  # a participant may be a municipality that keeps no plan here
+        "R006",
+        municipalities,
+        f"{where_en} (with `plan: false` if it keeps no plan in this workspace)",
+        f"{where_fi} (kentällä `plan: false`, jos kunnalla ei ole suunnitelmaa tässä työtilassa)",
+    )
     for action in ws.regional_actions():
-        yield from unknown.check(ws, action, "action", ("participants",))
+        yield from participants.check(ws, action, "action", ("participants",))
     for path, source in ws.files.items():
         if source.kind == "municipality":
             for where, ref in refs(ws, Loc(path), "municipality"):
