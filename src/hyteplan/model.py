@@ -201,25 +201,25 @@ def _plan_path(value: Any) -> str | Literal[False]:
     """
     if value is False:
         return False
-    if not isinstance(value, str) or isinstance(value, bool):
+    if not isinstance(value, str):
         raise PydanticCustomError(
             "plan_type", "expected the path of a plan file, or false for no plan"
         )
-    value = value.strip()
-    if not _WORKSPACE_PATH_RE.match(value):
+    path = value.strip()
+    if not _WORKSPACE_PATH_RE.match(path):
         raise PydanticCustomError(
             "workspace_path",
             "'{value}' is not a YAML file inside the workspace: write its path relative to the "
             "workspace folder, with / and without '..'",
-            {"value": value},
+            {"value": path},
         )
-    if value in FIXED_FILES:  # it would be read as a plan instead of what it is
+    if path in FIXED_FILES:  # it would be read as a plan instead of what it is
         raise PydanticCustomError(
             "plan_file_taken",
             "'{value}' is one of the workspace's shared files: a municipal plan needs a file of its own",
-            {"value": value},
+            {"value": path},
         )
-    return value
+    return path
 
 
 PlanPath = Annotated[
