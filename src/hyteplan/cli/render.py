@@ -41,7 +41,9 @@ def render(
     ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder to write the documents to."),
     only: Optional[list[str]] = typer.Option(
-        None, "--only", help="Render only these documents (organisation IDs); repeatable."
+        None,
+        "--only",
+        help="Render only these documents (organisation IDs, every language); repeatable.",
     ),
     lang: Optional[str] = typer.Option(
         None,
@@ -54,10 +56,7 @@ def render(
         None, "--jobs", "-j", min=1, help="Documents rendered in parallel (default: all cores)."
     ),
 ) -> None:
-    """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON).
-
-    A municipality declared with `plan: false` gets an extract of its joint actions.
-    """
+    """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON)."""
     from ..render.chart_cache import default_cache_dir
     from ..render.pipeline import (
         DEFAULT_FORMATS,
