@@ -330,7 +330,7 @@ def _hostile_workspace(target: Path) -> None:
                     "description": text,
                     "focus_area": "elintavat",
                     "responsible": "pshva",
-                    "participants": ["kuopio"],
+                    "participants": ["kuopio", "vierasto"],
                     "rural_reach": text,
                 }
             )
@@ -342,6 +342,13 @@ def _hostile_workspace(target: Path) -> None:
     def parties(data: dict) -> None:  # type: ignore[type-arg]
         data["parties"][0]["name"] = HOSTILE[4]
 
+    def workspace(data: dict) -> None:  # type: ignore[type-arg]
+        # a municipality without a plan here: its extract shows the hostile joint actions
+        data["municipalities"].append(
+            {"id": "vierasto", "name": HOSTILE[0], "code": 857, "plan": False}
+        )
+
+    edit("hyteplan.yaml", workspace)
     edit("region.yaml", region)
     edit("focus-areas.yaml", focus)
     edit("parties.yaml", parties)
@@ -351,12 +358,14 @@ def _hostile_workspace(target: Path) -> None:
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     _hostile_workspace(root / "ws")
-    results = render(root / "ws", root / "out", formats=("docx", "pdf"), only=("pshva", "kuopio"))
+    results = render(
+        root / "ws", root / "out", formats=("docx", "pdf"), only=("pshva", "kuopio", "vierasto")
+    )
     assert all(r.ok for r in results), results
     return root / "out"
 
 
-@pytest.mark.parametrize("doc", ["pshva", "kuopio"])
+@pytest.mark.parametrize("doc", ["pshva", "kuopio", "vierasto"])
 def test_hostile_strings_appear_literally_in_docx_and_pdf(hostile: Path, doc: str) -> None:
     docx_all = docx_text(hostile / f"{doc}.docx")
     pdf_all = squeeze(pdf_text(hostile / f"{doc}.pdf"))
@@ -365,11 +374,15 @@ def test_hostile_strings_appear_literally_in_docx_and_pdf(hostile: Path, doc: st
         assert squeeze(flat(text)) in pdf_all, text
 
 
-@pytest.mark.parametrize("doc", ["pshva", "kuopio"])
+@pytest.mark.parametrize("doc", ["pshva", "kuopio", "vierasto"])
 def test_hostile_strings_inject_nothing(hostile: Path, doc: str) -> None:
     path = hostile / f"{doc}.docx"
     document = docx.Document(str(path))
-    expected_title = flat(HOSTILE[0] + " " + HOSTILE[11]) if doc == "pshva" else None
+    expected_title = {
+        "pshva": flat(HOSTILE[0] + " " + HOSTILE[11]),
+        "vierasto": flat(HOSTILE[0])
+        + " – yhteiset toimenpiteet hyvinvointialueen kanssa 2026–2029",
+    }.get(doc)
     if expected_title:
         assert document.core_properties.title == expected_title
         assert pypdf.PdfReader(str(hostile / f"{doc}.pdf")).metadata.title == expected_title
@@ -383,7 +396,7 @@ def test_hostile_strings_inject_nothing(hostile: Path, doc: str) -> None:
     assert (
         xml.count('w:type="page"') == 2
     )  # the template's: after the contents, before the appendix
-    assert len(media) == (2 if doc == "kuopio" else 1)  # charts only
+    assert len(media) == {"kuopio": 2, "pshva": 1, "vierasto": 0}[doc]  # charts only
     numbered = [
         p.text for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None
     ]
