@@ -1,14 +1,15 @@
 """What each plan document contains: one view per organisation, decided here, not in templates.
 
 A workspace yields one document for the welfare region and one for every municipality with a
-plan. The rules of synchronisation live here:
+plan, in each of the organisation's languages, and an extract of its joint actions for a
+municipality declared without a plan (``plan: false``). The rules of synchronisation live here:
 
 * a joint action (a regional action with ``participants``) is built **once** as an
   :class:`ActionView` and the same object goes into the regional document and into every
   participating municipality's document, so it reads identically everywhere;
 * a municipal document separates the joint actions ("together with the welfare region") from the
   municipality's own actions; the regional document holds the region's own actions and the joint
-  actions, plus a matrix of joint actions × municipalities;
+  actions, plus a matrix of joint actions × the municipalities that take part in one;
 * every document has a responsibility table (vastuunjakotaulukko) by party, an indicator
   appendix with the latest values from ``data/`` and the decision history.
 
