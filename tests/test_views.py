@@ -9,6 +9,7 @@ import pytest
 from hyteplan import views as views_module
 from hyteplan.indicator_data import load_indicator_values
 from hyteplan.load import load_workspace
+from hyteplan.localtext import LocalText
 from hyteplan.views import DocumentView, build_views, document_ids
 
 SYNC = Path(__file__).parent / "render" / "data" / "sync"
@@ -192,7 +193,8 @@ def test_to_data_is_asdict_without_tuples() -> None:
 
     for view in _views().values():
         data = view.to_data()
-        assert json.dumps(data, ensure_ascii=False) == json.dumps(asdict(view), ensure_ascii=False)
+        expected = {**asdict(view), "fallback_used": view.fallback_used}
+        assert json.dumps(data, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
         charted = [i["chart"] for i in data["indicators"] if i["chart"]]
         assert all(isinstance(p, list) for c in charted for p in c["series"])
     assert any(i["chart"] for i in _views()["kuopio"].to_data()["indicators"])
@@ -348,3 +350,34 @@ def test_each_organisation_is_rendered_in_each_of_its_languages(tmp_path: Path) 
         ("siilinjarvi", "sv", False),
         ("iisalmi", "sv", True),
     ]
+
+
+def test_resolved_texts_know_the_language_they_are_in() -> None:
+    """A fallback is a property of the text: its language, not a flag on the builder."""
+    kuopio = _views("sv")["kuopio"]
+    gap = kuopio.focus_areas[1].gaps[0].text
+    assert (gap.text, gap.lang, gap.marker) == (
+        "Yhä useampi nuori on yksinäinen.",
+        "fi",
+        "(på finska)",
+    )
+    assert kuopio.focus_areas[0].title.lang == "sv" and not kuopio.focus_areas[0].title.fallback
+    assert kuopio.fallback_used and not _views("fi")["kuopio"].fallback_used
+
+
+def test_fallback_flag_does_not_depend_on_which_documents_were_built_before() -> None:
+    """A joint action built for the region first still marks the municipality's document."""
+    ws = load_workspace(SYNC)
+    for only in (["kuopio"], ["pshva", "kuopio"]):
+        [*_, kuopio] = build_views(ws, "en", only=only)
+        assert kuopio.id == "kuopio" and kuopio.fallback_used
+        assert kuopio.to_data()["fallback_used"] is True
+
+
+def test_local_text_keeps_its_language_through_pickling() -> None:
+    import pickle
+
+    text = LocalText("Liikunta", "fi", "(på finska)")
+    copy = pickle.loads(pickle.dumps(text))
+    assert (copy, copy.text, copy.lang, copy.fallback) == (text, "Liikunta", "fi", True)
+    assert str(copy) == "Liikunta (på finska)"

@@ -16,8 +16,10 @@ municipality declared without a plan (``plan: false``). The rules of synchronisa
 Views are plain data (dataclasses of strings, numbers and lists): every text is already resolved
 to the output language and every number formatted, so templates only lay it out and the JSON
 output is the same data. Texts missing in the output language fall back to the workspace's
-default language and are marked, e.g. "(på finska)". Proper names (parties, organisations,
-bodies) are not marked.
+default language and are marked, e.g. "(på finska)": every resolved text is a
+:class:`~hyteplan.localtext.LocalText` that knows the language it is in, so templates can tag a
+fallback with its language and a document knows it holds fallbacks without shared state.
+Proper names (parties, organisations, bodies) are not marked.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from typing import Any, cast
 
 from hyteplan.charts import chart_alt_text
 from hyteplan.errors import HyteplanError
+from hyteplan.glossary import unit_in
 from hyteplan.indicator_data import IndicatorValues, indicator_key
+from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
     Action,
     FocusArea,
@@ -192,14 +196,18 @@ class DocumentView:
     indicators: list[IndicatorView]
     thl_credit: bool
     decisions: list[DecisionView]
-    fallback_used: bool
     actions: list[ActionView] = field(default_factory=list)
     #: Whether ``lang`` is the organisation's first language (its files then carry no language).
     main_language: bool = True
 
+    @property
+    def fallback_used(self) -> bool:
+        """Whether some text is shown in another language than the document's."""
+        return has_fallback(self)
+
     def to_data(self) -> dict[str, Any]:
         """The view as JSON-ready data (what ``--to json`` writes)."""
-        return cast(dict[str, Any], _plain(self))
+        return {**cast(dict[str, Any], _plain(self)), "fallback_used": self.fallback_used}
 
 
 def _plain(value: Any) -> Any:
@@ -225,18 +233,16 @@ class _Texts:
         self.lang = lang
         self.default = default
         self.labels = labels_for(lang)
-        self.used_fallback = False
 
-    def __call__(self, text: str | dict[str, str] | None) -> str:
+    def __call__(self, text: str | dict[str, str] | None) -> LocalText:
         value, fell_back = text_in(text, self.lang, self.default)
         if not fell_back or not value:
-            return value
-        self.used_fallback = True
+            return LocalText(value, self.lang)
         source_lang = self.default
         if isinstance(text, dict) and self.default not in text:
             source_lang = next(iter(text))
         marker = self.labels["fallback_marker"].format(lang=self.labels[f"lang_{source_lang}"])
-        return f"{value} {marker}"
+        return LocalText(value, source_lang, marker)
 
     def name(self, text: str | dict[str, str] | None) -> str:
         """A proper name: shown in the default language without a marker."""
@@ -271,8 +277,8 @@ class _Builder:
             if located.owner is not None:
                 self.local_indicators.setdefault(located.owner, {})[located.obj.id] = located.obj
         self.focus_areas = {f.obj.id: f for f in ws.focus_areas}
-        # joint action ID -> (its view, whether it fell back to the default language)
-        self._joint_views: dict[str, tuple[ActionView, bool]] = {}
+        # joint action ID -> its view (its texts carry their own language)
+        self._joint_views: dict[str, ActionView] = {}
 
     # --- small resolvers ---------------------------------------------------------------------
 
@@ -307,11 +313,7 @@ class _Builder:
         """An action's view; a joint action's view is built once and shared by all documents."""
         joint = isinstance(action, RegionalAction) and action.is_joint
         if joint and action.id in self._joint_views:
-            view, fell_back = self._joint_views[action.id]
-            self.texts.used_fallback |= fell_back
-            return view
-        before = self.texts.used_fallback
-        self.texts.used_fallback = False
+            return self._joint_views[action.id]
         participants = list(action.participants) if isinstance(action, RegionalAction) else []
         schedule = action.schedule
         view = ActionView(
@@ -336,10 +338,8 @@ class _Builder:
             resources=self.texts(action.resources),
             strategy_link=self.texts(action.strategy_link),
         )
-        fell_back = self.texts.used_fallback
-        self.texts.used_fallback = before or fell_back
         if joint:
-            self._joint_views[action.id] = (view, fell_back)
+            self._joint_views[action.id] = view
         return view
 
     def document_actions(self, org_id: str) -> tuple[list[ActionView], list[ActionView]]:
@@ -495,7 +495,7 @@ class _Builder:
         return IndicatorView(
             id=indicator.id,
             name=name,
-            unit=unit or "",
+            unit=unit_in(unit, self.lang),
             direction=self.labels[f"direction_{indicator.direction}"],
             source=source_text,
             sotkanet=kind == "sotkanet",
@@ -555,6 +555,7 @@ class _Builder:
         joint, own = self.document_actions(org_id)
         focus_areas = self.focus_area_views(org_id, joint, own)
         actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
+        indicators = self.indicator_views(org_id, focus_areas, actions, region_code, org_name)
         return DocumentView(
             id=org_id,
             kind="region" if is_region else "municipality",
@@ -573,8 +574,8 @@ class _Builder:
             focus_areas=focus_areas,
             joint_matrix=self.joint_matrix(joint) if is_region else [],
             responsibilities=self.responsibilities(actions),
-            indicators=self.indicator_views(org_id, focus_areas, actions, region_code, org_name),
-            thl_credit=False,
+            indicators=indicators,
+            thl_credit=any(i.sotkanet for i in indicators),
             decisions=[
                 DecisionView(
                     body=self.texts.name(d.body),
@@ -584,7 +585,6 @@ class _Builder:
                 )
                 for d in decisions
             ],
-            fallback_used=False,
             actions=actions,
         )
 
@@ -607,6 +607,8 @@ class _Builder:
             if area.joint_actions
         ]
         actions = [a for area in focus_areas for a in area.joint_actions]
+        region_code = municipality.code if municipality else None
+        indicators = self.indicator_views(org_id, [], actions, region_code, org_name)
         return DocumentView(
             id=org_id,
             kind="extract",
@@ -625,12 +627,9 @@ class _Builder:
             focus_areas=focus_areas,
             joint_matrix=[],
             responsibilities=self.responsibilities(actions),
-            indicators=self.indicator_views(
-                org_id, [], actions, municipality.code if municipality else None, org_name
-            ),
-            thl_credit=False,
+            indicators=indicators,
+            thl_credit=any(i.sotkanet for i in indicators),
             decisions=[],
-            fallback_used=False,
             actions=actions,
         )
 
@@ -689,19 +688,11 @@ def build_views(
             builder = builders.get(code) or builders.setdefault(
                 code, _Builder(ws, code, values or IndicatorValues(), version)
             )
-            builder.texts.used_fallback = False
             if org_id in ws.municipal_plans or org_id == config.region.id:
                 view = builder.document(org_id, _plan_of(ws, org_id))
             else:
                 view = builder.extract(org_id)
-            views.append(
-                replace(
-                    view,
-                    thl_credit=any(i.sotkanet for i in view.indicators),
-                    fallback_used=builder.texts.used_fallback,
-                    main_language=view.lang == languages[0],
-                )
-            )
+            views.append(replace(view, main_language=view.lang == languages[0]))
     return views
 
 

@@ -57,6 +57,9 @@ def render(
     ),
 ) -> None:
     """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON)."""
+    from ..render.toolchain import require_toolchain
+
+    require_toolchain("hyteplan render")
     from ..render.chart_cache import default_cache_dir
     from ..render.pipeline import (
         DEFAULT_FORMATS,

@@ -28,7 +28,7 @@ from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
 from hyteplan.indicator_data import load_indicator_values
 from hyteplan.render import chart_cache, convert
-from hyteplan.render.labels import labels_for
+from hyteplan.render.labels import LANG_TAGS, labels_for
 from hyteplan.render.templates import Templates
 from hyteplan.views import ChartView, DocumentView, build_views, document_ids
 from hyteplan.workspace import Workspace
@@ -40,7 +40,6 @@ EXTRACT_TEMPLATE = "extract.md.j2"  # a municipality without a plan here (views.
 TYPST_TEMPLATE = "document.typst"
 REFERENCE_DOCX = "reference.docx"
 DATA_DIR = "data"
-LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 
 @dataclass(frozen=True)

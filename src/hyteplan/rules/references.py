@@ -65,8 +65,8 @@ class _Unknown:
         "fi": "Vastuutahoa, kumppania, ylätahoa tai ryhmän jäsentä ei ole määritelty.",
     },
     {
-        "en": "unknown party `{ref}` in `{field}`",
-        "fi": "tuntematon taho `{ref}` kentässä `{field}`",
+        "en": "unknown {term[party]} `{ref}` in `{field}`",
+        "fi": "tuntematon {term[party]} `{ref}` kentässä `{field}`",
     },
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(responsible="esimerkkila-liikuntapalvelu")),
