@@ -291,6 +291,113 @@ def test_workspace_without_valid_config_cannot_be_rendered_and_the_hint_says_wha
     assert caught.value.hint is not None and "hyteplan validate" in caught.value.hint
 
 
+def _sync_copy(
+    tmp_path: Path, municipalities: str = "", edits: dict[str, str] | None = None
+) -> Path:
+    """A copy of the sync workspace with `municipalities` appended to hyteplan.yaml and
+    region.yaml edited (old text -> new text, each occurring once)."""
+    import shutil
+
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    config = ws / "hyteplan.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + municipalities, encoding="utf-8")
+    region = ws / "region.yaml"
+    text = region.read_text(encoding="utf-8")
+    for old, new in (edits or {}).items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    region.write_text(text, encoding="utf-8")
+    return ws
+
+
+WITHOUT_PLANS = """  - id: tuusniemi
+    name: Tuusniemen kunta
+    code: 857
+    plan: false
+  - id: tervo
+    name: Tervon kunta
+    code: 848
+    plan: false
+"""
+
+
+def test_matrix_has_no_column_for_a_municipality_without_joint_actions(tmp_path: Path) -> None:
+    ws = _sync_copy(tmp_path, edits={"participants: [iisalmi, kuopio]": "participants: [kuopio]"})
+    [region] = [v for v in build_views(load_workspace(ws)) if v.id == "pshva"]
+    (table,) = region.joint_matrix
+    assert table.municipalities == ["Kuopion kaupunki", "Siilinjärven kunta"]  # no Iisalmi
+    assert [(r.action_id, r.marks) for r in table.rows] == [
+        ("EL-1", [True, True]),
+        ("OS-1", [True, False]),
+    ]
+
+
+def test_municipality_without_a_plan_gets_an_extract_of_its_joint_actions(tmp_path: Path) -> None:
+    ws = load_workspace(
+        _sync_copy(
+            tmp_path,
+            WITHOUT_PLANS,
+            {
+                "participants: [kuopio, siilinjarvi]": "participants: [kuopio, siilinjarvi, tuusniemi]"
+            },
+        )
+    )
+    # tervo takes part in nothing: no document, and no column in the region's matrix
+    assert document_ids(ws) == ["pshva", "kuopio", "siilinjarvi", "iisalmi", "tuusniemi"]
+    docs = {v.id: v for v in build_views(ws, values=load_indicator_values(SYNC / "data"))}
+    extract = docs["tuusniemi"]
+    assert extract.kind == "extract" and extract.organisation == "Tuusniemen kunta"
+    assert (
+        extract.title
+        == "Tuusniemen kunta – yhteiset toimenpiteet hyvinvointialueen kanssa 2026–2029"
+    )
+    assert _action_ids(extract) == ["EL-1"]
+    assert [a.id for a in extract.focus_areas] == ["elintavat"]
+    assert extract.focus_areas[0].goals == [] and extract.focus_areas[0].own_actions == []
+    assert extract.actions[0] == docs["pshva"].actions[0]  # the joint action, identical
+    assert [r.party_id for r in extract.responsibilities] == [
+        "pshva-elintapaohjaus",
+        "kuopio-liikunta",
+        "liikuntajarjestot",
+    ]
+    assert [i.id for i in extract.indicators] == ["sotkanet-3906"]
+    assert extract.decisions == [] and extract.status == "approved"  # the regional plan's
+    (table,) = docs["pshva"].joint_matrix
+    assert table.municipalities[-1] == "Tuusniemen kunta"
+    assert "Tervon kunta" not in table.municipalities
+
+
+def test_each_organisation_is_rendered_in_each_of_its_languages(tmp_path: Path) -> None:
+    ws_dir = _sync_copy(tmp_path)
+    config = ws_dir / "hyteplan.yaml"
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("    code: 297\n", "    code: 297\n    languages: [fi, sv]\n")
+    text = text.replace("    code: 140\n", "    code: 140\n    languages: [sv, fi]\n")
+    config.write_text(text, encoding="utf-8")
+    ws = load_workspace(ws_dir)
+    got = [(v.id, v.lang, v.main_language) for v in build_views(ws)]
+    assert got == [
+        ("pshva", "fi", True),  # no `languages`: the workspace's first language only
+        ("kuopio", "fi", True),
+        ("kuopio", "sv", False),
+        ("siilinjarvi", "fi", True),
+        ("iisalmi", "sv", True),
+        ("iisalmi", "fi", False),
+    ]
+    swedish = [v for v in build_views(ws) if v.id == "kuopio" and v.lang == "sv"][0]
+    assert swedish.organisation == "Kuopio stad"
+    assert swedish.actions[0].title == "Gemensam servicekedja för motionsrådgivning"
+    # --lang: every organisation in that language only
+    got = [(v.id, v.lang, v.main_language) for v in build_views(ws, lang="sv")]
+    assert got == [
+        ("pshva", "sv", False),
+        ("kuopio", "sv", False),
+        ("siilinjarvi", "sv", False),
+        ("iisalmi", "sv", True),
+    ]
+
+
 def test_resolved_texts_know_the_language_they_are_in() -> None:
     """A fallback is a property of the text: its language, not a flag on the builder."""
     kuopio = _views("sv")["kuopio"]

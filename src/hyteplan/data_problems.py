@@ -89,6 +89,12 @@ REASONS: dict[str, Reason] = {
         "listat ja oliot ovat liian monta tasoa sisäkkäin luettaviksi",
         *_JSON_HINT_WORDS,
     ),
+    "json-not-fetched": Reason(
+        "format",
+        "a JSON object that hyteplan data fetch did not write",
+        "JSON-olio, jota hyteplan data fetch ei ole kirjoittanut",
+        *_JSON_HINT_WORDS,
+    ),
     "json-not-list": Reason(
         "format",
         "expected a JSON list of values, found {found}",

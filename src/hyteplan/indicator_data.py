@@ -450,6 +450,11 @@ def _json_rows(rows: _Rows) -> Iterator[_Row]:
     except RecursionError:
         rows.problem("json-too-deep", rows.place_at(reader.current))
         return
+    if isinstance(document, dict) and "format" in document:
+        document = fetched_values(document)
+        if document is None:
+            rows.problem("json-not-fetched", rows.place(1))
+            return
     if not isinstance(document, list):
         rows.problem("json-not-list", rows.place(1), found=_type_name(document))
         return
@@ -475,6 +480,28 @@ def _type_name(value: object) -> str:
         return "true" if value else "false"
     names = {dict: "an object", list: "a list", str: "a text", int: "a number", float: "a number"}
     return names.get(type(value), "a " + type(value).__name__)
+
+
+COUNTRY_REGION = 0
+"""The region key of the whole country (Sotkanet's region of category ``MAA``) in ``data/``.
+
+Municipality numbers start at 1 and welfare regions use their Sotkanet ID, so 0 is free."""
+
+FETCHED_FORMAT = "hyteplan-sotkanet/1"
+"""The ``format`` of the JSON object that ``hyteplan data fetch`` and ``data import`` write."""
+
+
+def fetched_values(document: dict[str, object]) -> list[object] | None:
+    """The ``values`` list of a file written by ``hyteplan data fetch`` or ``data import``;
+    None when the object is not such a file.
+
+    That file is a JSON object so that the fetch date, source and licence travel with the values
+    (see hyteplan.sotkanet.store); its values have the shape of a Sotkanet JSON export.
+    """
+    values = document.get("values")
+    if document.get("format") != FETCHED_FORMAT or not isinstance(values, list):
+        return None
+    return values
 
 
 # --- row parsing --------------------------------------------------------------------------------

@@ -157,7 +157,7 @@ def load_from(reader: Reader, root: Path | None = None) -> Workspace:
 
     plan_paths: list[str] = []
     if ws.config is not None:
-        plan_paths = [m.plan_path() for m in ws.config.municipalities]
+        plan_paths = [p for m in ws.config.municipalities if (p := m.plan_path())]
     for extra in reader.list_yaml(MUNICIPALITIES_DIR):
         if extra not in plan_paths:
             plan_paths.append(extra)

@@ -1,14 +1,15 @@
 """What each plan document contains: one view per organisation, decided here, not in templates.
 
 A workspace yields one document for the welfare region and one for every municipality with a
-plan. The rules of synchronisation live here:
+plan, in each of the organisation's languages, and an extract of its joint actions for a
+municipality declared without a plan (``plan: false``). The rules of synchronisation live here:
 
 * a joint action (a regional action with ``participants``) is built **once** as an
   :class:`ActionView` and the same object goes into the regional document and into every
   participating municipality's document, so it reads identically everywhere;
 * a municipal document separates the joint actions ("together with the welfare region") from the
   municipality's own actions; the regional document holds the region's own actions and the joint
-  actions, plus a matrix of joint actions × municipalities;
+  actions, plus a matrix of joint actions × the municipalities that take part in one;
 * every document has a responsibility table (vastuunjakotaulukko) by party, an indicator
   appendix with the latest values from ``data/`` and the decision history.
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import hashlib
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from hyteplan.errors import HyteplanError
@@ -43,6 +44,7 @@ from hyteplan.model import (
     FocusArea,
     Goal,
     Indicator,
+    Municipality,
     MunicipalPlanFile,
     PlanInfo,
     RegionalAction,
@@ -145,7 +147,7 @@ class DocumentView:
     """Everything one document shows, in one language."""
 
     id: str
-    kind: str  # "region" or "municipality"
+    kind: str  # "region", "municipality" or "extract" (a municipality without a plan here)
     lang: str
     title: str
     organisation: str
@@ -165,6 +167,8 @@ class DocumentView:
     thl_credit: bool
     decisions: list[DecisionView]
     actions: list[ActionView] = field(default_factory=list)
+    #: Whether ``lang`` is the organisation's first language (its files then carry no language).
+    main_language: bool = True
 
     @property
     def fallback_used(self) -> bool:
@@ -378,7 +382,8 @@ class _Builder:
     def joint_matrix(self, joint: list[ActionView]) -> list[MatrixTable]:
         if not joint:
             return []
-        ids = [m.id for m in self.config.municipalities]
+        taking_part = {m for a in joint for m in a.participants}
+        ids = [m.id for m in self.config.municipalities if m.id in taking_part]
         tables = []
         for start in range(0, len(ids), MATRIX_COLUMNS):
             chunk = ids[start : start + MATRIX_COLUMNS]
@@ -524,6 +529,49 @@ class _Builder:
             actions=actions,
         )
 
+    def extract(self, org_id: str) -> DocumentView:
+        """A municipality without a plan here: its joint actions with the region, nothing else.
+
+        Its status is the regional plan's, which the actions come from.
+        """
+        region = self.config.region
+        org_name = self.municipality_name(org_id)
+        term = self.config.term
+        term_text = format_year_range(term.start, term.end)
+        regional = self.ws.region_plan.obj.plan if self.ws.region_plan is not None else None
+        status = regional.status if regional else "draft"
+        joint, _ = self.document_actions(org_id)
+        focus_areas = [
+            replace(area, description="", gaps=[], goals=[])
+            for area in self.focus_area_views(org_id, joint, [])
+            if area.joint_actions
+        ]
+        actions = [a for area in focus_areas for a in area.joint_actions]
+        indicators = self.indicator_views(org_id, [], actions)
+        return DocumentView(
+            id=org_id,
+            kind="extract",
+            lang=self.lang,
+            title=f"{org_name} – {self.labels['extract']} {term_text}",
+            organisation=org_name,
+            region=self.texts.name(region.name),
+            term=term_text,
+            status=status,
+            status_label=self.labels[f"status_{status}"],
+            version=self.version,
+            legal_basis=self.labels["extract_intro"],
+            prepared_by="",
+            participation="",
+            summary="",
+            focus_areas=focus_areas,
+            joint_matrix=[],
+            responsibilities=self.responsibilities(actions),
+            indicators=indicators,
+            thl_credit=any(i.sotkanet for i in indicators),
+            decisions=[],
+            actions=actions,
+        )
+
 
 def _safe_file_name(text: str) -> str:
     """A file name for an ID: letters, digits, '-' and '_' kept, never a path separator.
@@ -538,12 +586,23 @@ def _safe_file_name(text: str) -> str:
 
 
 def document_ids(ws: Workspace) -> list[str]:
-    """IDs of the documents a workspace yields: the region (if it has a plan), then municipalities."""
+    """IDs of the documents a workspace yields: the region (if it has a plan), then municipalities.
+
+    A municipality declared without a plan (`plan: false`) gets a document, an extract of its
+    joint actions, only when it takes part in one.
+    """
     if ws.config is None:
         return []
     ids = [ws.config.region.id] if ws.region_plan is not None else []
-    ids += [m.id for m in ws.config.municipalities if m.id in ws.municipal_plans]
+    ids += [m.id for m in ws.config.municipalities if m.id in ws.municipal_plans or _extract(ws, m)]
     return ids
+
+
+def _extract(ws: Workspace, municipality: Municipality) -> bool:
+    """Whether a municipality's document is an extract of its joint actions."""
+    return not municipality.has_plan and any(
+        municipality.id in a.obj.participants for a in ws.joint_actions()
+    )
 
 
 def build_views(
@@ -553,12 +612,26 @@ def build_views(
     version: str = "",
     only: Sequence[str] | None = None,
 ) -> list[DocumentView]:
-    """One view per organisation (region first), optionally only those in ``only``."""
-    builder = _Builder(ws, lang, values or IndicatorValues(), version)
+    """One view per organisation and language (region first), optionally only those in ``only``.
+
+    Without ``lang`` each organisation gets one view in each of its languages, its main one first.
+    """
+    first = _Builder(ws, lang, values or IndicatorValues(), version)  # checks hyteplan.yaml
+    builders = {first.lang: first}
+    config = first.config
     wanted = [i for i in document_ids(ws) if not only or i in only]
     views = []
     for org_id in wanted:
-        views.append(builder.document(org_id, _plan_of(ws, org_id)))
+        languages = config.languages_of(org_id)
+        for code in [lang] if lang else languages:
+            builder = builders.get(code) or builders.setdefault(
+                code, _Builder(ws, code, values or IndicatorValues(), version)
+            )
+            if org_id in ws.municipal_plans or org_id == config.region.id:
+                view = builder.document(org_id, _plan_of(ws, org_id))
+            else:
+                view = builder.extract(org_id)
+            views.append(replace(view, main_language=view.lang == languages[0]))
     return views
 
 

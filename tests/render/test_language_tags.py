@@ -192,11 +192,11 @@ def test_hostile_fallback_text_is_tagged_whole_and_makes_no_span_of_its_own(
 
 def test_rendered_swedish_plan_tags_its_finnish_fallbacks(tmp_path: Path) -> None:
     results = render(SYNC, tmp_path, formats=("docx", "pdf"), lang="sv", only=["kuopio"])
-    assert all(r.ok for r in results), results
+    assert all(r.ok for r in results), results  # Kuopio's own language is Finnish: *.sv.*
     gap = "Yhä useampi nuori on yksinäinen."  # Finnish only in the workspace
-    assert gap in tagged_docx_text((tmp_path / "kuopio.docx").read_bytes(), "fi-FI")
+    assert gap in tagged_docx_text((tmp_path / "kuopio.sv.docx").read_bytes(), "fi-FI")
     assert "Levnadsvanor" not in "".join(
-        tagged_docx_text((tmp_path / "kuopio.docx").read_bytes(), "fi-FI")
+        tagged_docx_text((tmp_path / "kuopio.sv.docx").read_bytes(), "fi-FI")
     )
-    finnish_pdf = tagged_pdf_text((tmp_path / "kuopio.pdf").read_bytes(), "fi-FI")
+    finnish_pdf = tagged_pdf_text((tmp_path / "kuopio.sv.pdf").read_bytes(), "fi-FI")
     assert gap in finnish_pdf and "Levnadsvanor" not in finnish_pdf

@@ -28,6 +28,34 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "regional välfärdsplan",
         "en": "regional wellbeing plan",
     },
+    "extract": {
+        "fi": "yhteiset toimenpiteet hyvinvointialueen kanssa",
+        "sv": "gemensamma åtgärder med välfärdsområdet",
+        "en": "joint actions with the wellbeing services county",
+    },
+    "extract_intro": {
+        "fi": (
+            "Tämä ote alueellisesta hyvinvointisuunnitelmasta kokoaa ne yhteiset toimenpiteet, "
+            "joihin kunta osallistuu yhdessä hyvinvointialueen kanssa, sekä niiden vastuutahot "
+            "ja mittarit. Kunnan oma hyvinvointisuunnitelma laaditaan erikseen."
+        ),
+        "sv": (
+            "Detta utdrag ur den regionala välfärdsplanen samlar de gemensamma åtgärder som "
+            "kommunen deltar i tillsammans med välfärdsområdet, med deras ansvariga och "
+            "indikatorer. Kommunens egen välfärdsplan utarbetas separat."
+        ),
+        "en": (
+            "This extract of the regional wellbeing plan lists the joint actions the "
+            "municipality takes part in together with the wellbeing services county, with their "
+            "responsible parties and indicators. The municipality's own wellbeing plan is "
+            "prepared separately."
+        ),
+    },
+    "extract_actions": {
+        "fi": "Yhteiset toimenpiteet",
+        "sv": "Gemensamma åtgärder",
+        "en": "Joint actions",
+    },
     "organisation": {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
     "term": {"fi": "Suunnittelukausi", "sv": "Planperiod", "en": "Plan period"},
     "status": {"fi": "Tila", "sv": "Status", "en": "Status"},

@@ -264,6 +264,14 @@ _TYPE_ERRORS: dict[str, tuple[str, str, str, str]] = {
         "kirjoita tekstiä tai käännöksille {fi: ..., sv: ...}",
     ),
     "id_type": ("an ID", "tunniste", "write an ID such as EL-3", "kirjoita tunniste, esim. EL-3"),
+    "plan_type": (
+        "a file path or false",
+        "tiedostopolku tai false",
+        "write e.g. `municipalities/kuopio.yaml`, or `false` for a municipality that keeps no "
+        "plan in this workspace",
+        "kirjoita esim. `municipalities/kuopio.yaml` tai `false`, jos kunnalla ei ole "
+        "suunnitelmaa tässä työtilassa",
+    ),
     "int_type": _WHOLE_NUMBER,
     "int_parsing": _WHOLE_NUMBER,
     "int_from_float": (
@@ -316,8 +324,10 @@ _VALUE_FI: dict[str, str] = {
 
 
 _PLAN_PATH_HINT = (
-    "write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
-    "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)",
+    "write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out), or "
+    "`plan: false` for a municipality that keeps no plan in this workspace",
+    "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu) tai `plan: false`, "
+    "jos kunnalla ei ole suunnitelmaa tässä työtilassa",
 )
 
 _VALUE_HINTS: dict[str, tuple[str, str]] = {
