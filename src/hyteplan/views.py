@@ -32,6 +32,7 @@ from typing import Any, cast
 
 from hyteplan.errors import HyteplanError
 from hyteplan.indicator_data import IndicatorValues
+from hyteplan.indicator_meta import completed
 from hyteplan.indicator_views import (
     IndicatorView,
     Organisation,
@@ -241,7 +242,12 @@ class _Builder:
         self.parties = {p.obj.id: p.obj for p in ws.parties}
         self.party_order = {pid: i for i, pid in enumerate(self.parties)}
         self.municipalities = {m.id: m for m in self.config.municipalities}
-        self.shared_indicators = {i.obj.id: i.obj for i in ws.indicators if i.owner is None}
+        # Sotkanet's metadata (names in every language, decimals) fills what the catalogue omits.
+        self.shared_indicators = {
+            i.obj.id: completed(i.obj, values.metadata, ws.default_language)
+            for i in ws.indicators
+            if i.owner is None
+        }
         self.local_indicators: dict[str, dict[str, Indicator]] = {}
         for located in ws.indicators:
             if located.owner is not None:

@@ -54,3 +54,16 @@ def test_markdown_escapes_everything_that_could_be_markup() -> None:
     markdown = render_markdown(_changes(), "en")
     assert f"- **changed** action `EL-2` {md_escape(HOSTILE)}\n" in markdown
     assert "  - title \\[sv\\]: ~~Delaktighet~~ **Gemenskap**\n" in markdown
+
+
+def test_measurements_are_shown_with_the_indicators_decimals() -> None:
+    old = edit(FILES, "indicators.yaml", '    unit: "%"\n', '    unit: "%"\n    decimals: 1\n')
+    new = edit(
+        old,
+        "indicators.yaml",
+        "baseline: {value: 19.0, year: 2023}",
+        "baseline: {value: 20, year: 2023}",
+    )
+    changes = compare(workspace(old), workspace(new), Version("dir", "a"), Version("dir", "b"))
+    text = render_text(changes, "fi")
+    assert "19,0\u00a0% (2023) → 20,0\u00a0% (2023)" in text
