@@ -131,3 +131,26 @@ def test_internal_error_writes_a_log(
     log = Path(err.split("details were written to ")[1].split(";")[0])
     assert "simulated bug" in log.read_text(encoding="utf-8")
     log.unlink()
+
+
+@pytest.mark.parametrize("fmt", ["full", "concise", "github"])
+def test_plan_text_cannot_drive_the_terminal(
+    fmt: str, workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown key written with escapes, and a raw ESC in a line YAML rejects: both shown."""
+    plan = workspace / "municipalities" / "esimerkkila.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text + '"\\e[2J\\rNo problems found.\\n\\u202e": 1\n', encoding="utf-8")
+    code, out, _ = _run(["validate", str(workspace), "--format", fmt], capsys)
+    assert code == 1
+    assert not any(c in out for c in "\x1b\r\u202e")
+    assert "\\x1b[2J\\rNo problems found.\\n\\u202e" in out
+    lines = out.splitlines()
+    assert not any(line.startswith("No problems found") for line in lines)
+    if fmt != "full":
+        assert len(lines) == 2
+    # YAML allows bidi overrides raw: the source excerpt shows them escaped too
+    plan.write_text(text + "avain\u202e\u2066: 1\n", encoding="utf-8")
+    code, out, _ = _run(["validate", str(workspace), "--format", fmt], capsys)
+    assert code == 1 and not any(c in out for c in "\u202e\u2066")
+    assert "avain\\u202e\\u2066" in out
