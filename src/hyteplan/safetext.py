@@ -36,6 +36,12 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def printable_lines(text: str) -> str:
+    """Like `printable`, but the text keeps its line breaks (LF only): for messages built as
+    several lines, whose parts are escaped."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
 def shorten(text: str, width: int, around: int = 0) -> tuple[str, int]:
     """At most about `width` characters of `text` around index `around`, cut ends marked `…`.
 
