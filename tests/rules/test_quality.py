@@ -267,3 +267,28 @@ def test_workspace_rules_on_a_country_sized_workspace() -> None:
     assert len(ws.actions) == 12900
     found = [f for r in REGISTRY.values() if r.check for f in r.check(ws)]
     assert found and {f.code for f in found} == {"Q010"}
+
+
+def test_goal_without_indicator(workspace: Path) -> None:
+    edit(
+        workspace,
+        "focus-areas.yaml",
+        "        indicators: [sotkanet-3906]\n        target_year",
+        "        target_year",
+    )
+    assert concise(workspace) == [
+        "focus-areas.yaml:16:9: Q012 goal elintavat-nuoret: no indicator (arviointimittari)",
+    ]
+    assert concise(workspace, "fi") == [
+        "focus-areas.yaml:16:9: Q012 tavoite elintavat-nuoret: arviointimittari puuttuu",
+    ]
+
+
+def test_own_goal_with_an_empty_indicator_list(workspace: Path) -> None:
+    append(
+        workspace,
+        PLAN,
+        "goals:\n  - id: esi-liikunta\n    title: Liikkuminen lisääntyy\n"
+        "    focus_area: elintavat\n    indicators: []\n",
+    )
+    assert codes(workspace) == ["Q012"]

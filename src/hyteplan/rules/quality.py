@@ -364,6 +364,37 @@ def regional_without_rural_reach(ws: Workspace) -> Iterator[Finding]:
         yield from _missing(ws, action, "rural_reach", "Q009")
 
 
+@rule(
+    "Q012",
+    "goal-without-indicator",
+    Severity.WARNING,
+    {
+        "en": "A goal names no indicator (mittari) that shows whether it is reached.",
+        "fi": "Tavoitteella ei ole mittaria, josta näkee, saavutetaanko se.",
+    },
+    {"en": "no indicator (arviointimittari)", "fi": "arviointimittari puuttuu"},
+    {
+        "en": "add `indicators: [...]` with IDs from indicators.yaml, so that the annual report "
+        "can tell whether the goal is being reached",
+        "fi": "lisää `indicators: [...]` ja mittarien tunnisteet tiedostosta indicators.yaml, "
+        "jotta vuosiraportista näkee, edetäänkö kohti tavoitetta",
+    },
+    bad=Example(
+        "focus-areas.yaml",
+        _FOCUS_AREAS.format(year=2029).replace("        indicators: [sotkanet-3906]\n", ""),
+    ),
+    good=Example("focus-areas.yaml", _FOCUS_AREAS.format(year=2029)),
+)
+def goal_without_indicator(ws: Workspace) -> Iterator[Finding]:
+    """A goal is measurable only through an indicator (THL's table: tavoite -> mittari); an
+    action's indicators (Q002) follow the work, a goal's show the change it aims at."""
+    for goal in ws.goals:
+        if not has_value(ws, goal.loc, "indicators"):
+            yield Finding(
+                "Q012", goal.loc / "id", at_key=True, object_kind="goal", object_id=goal.obj.id
+            )
+
+
 _WORD_SPLIT = re.compile(r"[\W_]+")
 _STEM = 4  # Finnish inflects word ends (nuorten, nuorille): group words by their start
 _ENDING = 3  # letters a word may differ in at its end and still be the same word
