@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import io
 import re
+import shutil
+from pathlib import Path
 
 import cmarkgfm
 import pytest
@@ -97,3 +99,31 @@ def test_terminal_text_shows_control_characters_escaped() -> None:
     for text in (render_text(changes, "fi"), render_text(changes, "fi", color=True)):
         assert not any(c in text for c in "\x1b\x9b\x07\u202e")
         assert "Uusi\\x1b[2J\\x9b31m\\u202eevil\\x07" in text
+
+
+def test_terminal_diff_prints_plan_text_literally(
+    workspace: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a terminal (colours on) no emoji code, markup or escape sequence from plan text acts."""
+    from hyteplan.cli import main
+
+    new = tmp_path / "new"
+    shutil.copytree(workspace, new)
+    plan = new / "municipalities" / "esimerkkila.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "title: Liikuntakokeilut yläkouluissa",
+            'title: "Kokeilut :smile: [bold]x[/bold] \\e[2J"',
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert main(["diff", "--dirs", str(workspace), str(new)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b[" in out  # coloured: the rich path was taken
+    assert "Kokeilut :smile: [bold]x[/bold] \\x1b[2J" in out

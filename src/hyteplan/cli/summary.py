@@ -25,7 +25,7 @@ def summary(
     ws = load_workspace(path)
     s = summarize(ws)
     # Plan text is printed as Text (never parsed as rich markup), control characters escaped.
-    console = Console(highlight=False)
+    console = Console(highlight=False, emoji=False)
     console.print(Text(printable(f"{s.region} {s.term}")))
     table = Table("organisation", "kind", "plan", "own actions", "joint actions")
     for org in s.organisations:
