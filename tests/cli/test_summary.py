@@ -35,7 +35,7 @@ def test_markup_is_literal_on_a_terminal_too(
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
-    _rename(workspace, "Alue :smile:", '"[link=https://evil.example]Kunta[/link]"')
+    _rename(workspace, '"Alue :smile:"', '"[link=https://evil.example]Kunta[/link]"')
     assert main(["summary", str(workspace)]) == 0
     out = capsys.readouterr().out
     assert "\x1b]8;" not in out and "[link=https://evil.example]Kunta[/link]" in out
