@@ -202,7 +202,7 @@ class Index:
         self.titles = titles
         for i, vector in enumerate(raw):
             weighted = {s: w * math.log((n + IDF_PRIOR) / df[s]) for s, w in vector.items()}
-            norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+            norm = math.sqrt(math.fsum(w * w for w in weighted.values())) or 1.0
             self.vectors.append({s: w / norm for s, w in weighted.items()})
             for s in titles[i]:
                 if df[s] <= rare and s not in _FORMS:
@@ -215,7 +215,10 @@ class Index:
         a, b = self.vectors[i], self.vectors[j]
         if len(a) > len(b):
             a, b = b, a
-        return sum(w * b[s] * (FORM_WEIGHT if s in _FORMS else 1.0) for s, w in a.items() if s in b)
+        # fsum: exactly rounded, so the score does not depend on the order of the sets
+        return math.fsum(
+            w * b[s] * (FORM_WEIGHT if s in _FORMS else 1.0) for s, w in a.items() if s in b
+        )
 
     def neighbours(self, i: int) -> Iterator[tuple[int, float]]:
         """(j, similarity) of every earlier document j < i whose title shares a rare stem of
@@ -233,4 +236,5 @@ class Index:
     def shared(self, i: int, j: int) -> list[str]:
         """The stems documents i and j share, the most telling first."""
         a, b = self.vectors[i], self.vectors[j]
-        return sorted((s for s in a if s in b), key=lambda s: -(a[s] * b[s]))
+        # rounded, then by name: the same order whatever the order of the sets (hash seeds)
+        return sorted((s for s in a if s in b), key=lambda s: (-round(a[s] * b[s], 9), s))
