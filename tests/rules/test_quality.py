@@ -400,3 +400,13 @@ def test_shared_boilerplate_or_target_group_alone_is_no_overlap() -> None:
     index = Index(docs)
     assert all(score < OVERLAP_THRESHOLD for i in range(4) for _, score in index.neighbours(i))
     assert index.similarity(1, 0) < 0.2
+
+
+def test_one_word_in_common_is_no_overlap() -> None:
+    index = Index(
+        [
+            Document("Opiskelijoiden liikuntakerhot", "Kerhot opistolla."),
+            Document("Opiskelijoiden asuntoneuvonta", "Neuvontaa asumiseen."),
+        ]
+    )
+    assert list(index.neighbours(1)) == []

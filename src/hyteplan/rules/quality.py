@@ -553,8 +553,8 @@ def likely_overlapping_action(ws: Workspace) -> Iterator[Finding]:
     0.8 when their focus areas differ, at 0.40 or more. Each action reports its most similar earlier action of another plan
     (a municipality's action, not the joint action it repeats, carries the warning); a pair
     whose titles are the same up to inflection is Q010's. An inverted index compares only
-    actions whose titles share a rare stem, so a large region stays fast and copied boilerplate
-    in descriptions alone is no overlap.
+    actions whose titles share a rare stem and that share at least two stems of what the work
+    is, so a large region stays fast, and copied boilerplate or one common word is no overlap.
     """
     actions = list(ws.actions)
     titles = [plain_text(a.obj.title, ws) for a in actions]

@@ -27,6 +27,9 @@ from typing import Iterator
 STEM = 5  # letters that stand for a word: enough to tell words apart, short of the endings
 TITLE_WEIGHT = 2.0  # a title says what the action is; a description adds context
 IDF_PRIOR = 20  # actions assumed besides the workspace's: small workspaces still weigh stems
+# One word in common is a coincidence of topic ("Opiskelijoiden ..."), not the same work: a pair
+# must share this many stems of what the work is (for-whom/how/where stems not counted).
+MIN_SHARED = 2
 # Candidates are the pairs that share a stem found in at most this many actions (or this share
 # of them): what only common words link is not an overlap, and the work stays near-linear.
 CANDIDATE_DF = 50
@@ -230,8 +233,10 @@ class Index:
                 if j >= i:
                     break
                 seen.add(j)
+        vector = self.vectors[i]
         for j in sorted(seen):
-            yield j, self.similarity(i, j)
+            if sum(1 for s in self.vectors[j] if s in vector and s not in _FORMS) >= MIN_SHARED:
+                yield j, self.similarity(i, j)
 
     def shared(self, i: int, j: int) -> list[str]:
         """The stems documents i and j share, the most telling first."""
