@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from hyteplan.errors import HyteplanError
+from hyteplan.wsfiles import inside
 
 if TYPE_CHECKING:
     from hyteplan.model import Indicator
@@ -171,6 +172,7 @@ def load_indicator_values(data_dir: Path) -> IndicatorValues:
         if path.is_file() and path.suffix.lower() in (".csv", ".json")
     )
     for path in paths:
+        inside(data_dir.parent, path)  # a link out of the workspace is refused, never read
         load_file(path, values)
     return values
 
