@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from hyteplan.errors import HyteplanError
 from hyteplan.render.docx_rows import keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
+from hyteplan.limits import TYPST_SECONDS
+from hyteplan.render import typst_child
 from hyteplan.render.pandoc import run_pandoc
 
 if TYPE_CHECKING:
@@ -136,29 +138,33 @@ def to_typst(markdown: str, workdir: Path, typst_template: Path) -> str:
 def typst_to_pdf(
     source: str, workdir: Path, font_dirs: list[Path], source_date_epoch: int | None
 ) -> bytes:
-    """Compile typst in-process to a tagged PDF/A-2a + PDF/UA-1 file with embedded fonts."""
-    import typst  # lazily: only PDF output needs it
+    """Compile typst to a tagged PDF/A-2a + PDF/UA-1 file with embedded fonts.
 
-    # typst.compile takes the source, root and font folders as one type: all paths (str) here
+    typst runs in a helper process (:mod:`hyteplan.render.typst_child`) so that a compilation
+    longer than TYPST_SECONDS can be stopped.
+    """
     main = workdir / f"{_OUTPUT}.typ"
+    pdf = workdir / f"{_OUTPUT}.pdf"
     main.write_text(source, encoding="utf-8")
+    options = {
+        "font_paths": [str(d) for d in font_dirs],
+        "ignore_system_fonts": True,
+        "pdf_standards": PDF_STANDARDS,
+        "timestamp": source_date_epoch,
+    }
     try:
-        return typst.compile(
-            str(main),
-            root=str(workdir),
-            font_paths=[str(d) for d in font_dirs],
-            ignore_system_fonts=True,
-            pdf_standards=PDF_STANDARDS,
-            timestamp=source_date_epoch,
-        )
-    except Exception as exc:  # typst raises its own TypstError with a rendered diagnostic
-        raise HyteplanError(
-            f"typst could not build the PDF: {exc}",
-            hint="if the workspace's templates/ folder overrides the typst template or fonts, fix "
-            "or delete the override; otherwise render DOCX only (--to docx) and report the error",
-        ) from exc
+        error = typst_child.compile_pdf(main, workdir, pdf, options, TYPST_SECONDS)
+        if error is not None:
+            raise HyteplanError(
+                f"typst could not build the PDF: {error}",
+                hint="if the workspace's templates/ folder overrides the typst template or fonts, "
+                "fix or delete the override; otherwise render DOCX only (--to docx) and report "
+                "the error",
+            )
+        return pdf.read_bytes()
     finally:
         main.unlink(missing_ok=True)
+        pdf.unlink(missing_ok=True)
 
 
 def to_pdf(
