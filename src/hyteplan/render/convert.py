@@ -75,7 +75,7 @@ def convert(
                 hint="put reference.docx in the workspace's templates/ folder, or delete a broken "
                 "override there to use hyteplan's own",
             )
-        args.append(f"reference-doc={layout.reference_docx}")
+        args.append(f"reference-doc={_reference_docx(layout.reference_docx, workdir)}")
     if "typst" in wanted:
         if layout.typst_template is None:
             raise HyteplanError(
@@ -86,18 +86,37 @@ def convert(
         args.append(f"typst-template={layout.typst_template}")
     outputs = {t: workdir / f"{_OUTPUT}.{t}" for t in wanted}
     args += [f"{t}={path}" for t, path in outputs.items()]
-    run_pandoc(
-        ["lua", str(_PROGRAM), *args],
-        markdown.encode("utf-8"),
-        cwd=workdir,
-        env=_epoch_env(source_date_epoch),
-    )
+    try:
+        run_pandoc(
+            ["lua", str(_PROGRAM), *args],
+            markdown.encode("utf-8"),
+            cwd=workdir,
+            env=_epoch_env(source_date_epoch),
+        )
+    finally:
+        (workdir / f"{_OUTPUT}-reference.docx").unlink(missing_ok=True)
     results = {}
     for target, path in outputs.items():
         data = path.read_bytes()
         path.unlink()
         results[target] = _finish_docx(data) if target == "docx" else data
     return results
+
+
+def _reference_docx(path: Path, workdir: Path) -> Path:
+    """hyteplan's own reference document, or a cleaned copy of a workspace's (in ``workdir``).
+
+    pandoc never reads a workspace's reference.docx: see :mod:`hyteplan.render.reference_clean`.
+    """
+    from hyteplan.render.reference_clean import clean_reference_docx
+    from hyteplan.render.templates import packaged_templates_dir
+
+    packaged = packaged_templates_dir() / "reference.docx"
+    if path.resolve() == packaged.resolve():
+        return path
+    cleaned = workdir / f"{_OUTPUT}-reference.docx"
+    cleaned.write_bytes(clean_reference_docx(path, packaged))
+    return cleaned
 
 
 def _plain_core_title(core: str) -> str:
