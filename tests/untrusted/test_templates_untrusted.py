@@ -127,3 +127,12 @@ def test_template_linked_inside_the_workspace_is_used(tmp_path: Path) -> None:
     (tmp_path / "templates" / "real.md.j2").write_text("REAL", encoding="utf-8")
     (tmp_path / "templates" / "alias.md.j2").symlink_to(tmp_path / "templates" / "real.md.j2")
     assert templates.render("t.md.j2", {}) == "REAL"
+
+
+def test_fonts_folder_linked_outside_the_workspace_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    templates = _templates(root, "x")
+    (tmp_path / "fonts").mkdir()
+    (root / "templates" / "fonts").symlink_to(tmp_path / "fonts")
+    with pytest.raises(HyteplanError):
+        templates.font_dirs()

@@ -204,6 +204,11 @@ class Templates:
     def font_dirs(self) -> list[Path]:
         """Directories with fonts for the PDF: a workspace's templates/fonts, then hyteplan's."""
         dirs = [d / "fonts" for d in self.search_path if (d / "fonts").is_dir()]
+        if self.root is not None:  # a workspace's fonts folder must not lead out of it
+            dirs = [
+                d if d.is_relative_to(packaged_templates_dir()) else inside(self.root, d)
+                for d in dirs
+            ]
         dirs.append(Path(__file__).resolve().parent / "fonts")
         return dirs
 
