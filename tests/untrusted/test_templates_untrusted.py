@@ -136,3 +136,23 @@ def test_fonts_folder_linked_outside_the_workspace_is_refused(tmp_path: Path) ->
     (root / "templates" / "fonts").symlink_to(tmp_path / "fonts")
     with pytest.raises(HyteplanError):
         templates.font_dirs()
+
+
+def test_typst_template_partials_never_come_from_the_workspace(tmp_path: Path) -> None:
+    from hyteplan.render import convert
+
+    root = tmp_path / "ws"
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0:SALAISUUS\n", encoding="utf-8")
+    own = (Templates(None).path("document.typst")).read_text(encoding="utf-8")
+    templates = _templates(root, own.replace("$body$", "$body$\n${ leak() }", 1), "document.typst")
+    (root / "templates" / "leak.typst").symlink_to(secret)
+    work = tmp_path / "work"
+    work.mkdir()
+    try:
+        source = convert.to_typst("# Otsikko\n\nTeksti\n", work, templates.path("document.typst"))
+    except HyteplanError as exc:
+        assert "SALAISUUS" not in str(exc)
+    else:
+        assert "SALAISUUS" not in source
+    assert sorted(p.name for p in work.iterdir()) == []

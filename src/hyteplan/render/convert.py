@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from hyteplan.errors import HyteplanError
 from hyteplan.render.docx_rows import keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
-from hyteplan.limits import TYPST_SECONDS
+from hyteplan.limits import TEMPLATE_FILE_BYTES, TYPST_SECONDS
 from hyteplan.render import typst_child
 from hyteplan.render.pandoc import run_pandoc
+from hyteplan.wsfiles import read_capped
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -83,7 +84,7 @@ def convert(
                 hint="put the typst template in the workspace's templates/ folder, or delete a "
                 "broken override there to use hyteplan's own",
             )
-        args.append(f"typst-template={layout.typst_template}")
+        args.append(f"typst-template={_typst_template(layout.typst_template, workdir)}")
     outputs = {t: workdir / f"{_OUTPUT}.{t}" for t in wanted}
     args += [f"{t}={path}" for t, path in outputs.items()]
     try:
@@ -95,12 +96,29 @@ def convert(
         )
     finally:
         (workdir / f"{_OUTPUT}-reference.docx").unlink(missing_ok=True)
+        (workdir / f"{_OUTPUT}-template.typst").unlink(missing_ok=True)
     results = {}
     for target, path in outputs.items():
         data = path.read_bytes()
         path.unlink()
         results[target] = _finish_docx(data) if target == "docx" else data
     return results
+
+
+def _typst_template(path: Path, workdir: Path) -> Path:
+    """hyteplan's own typst template, or a copy of a workspace's in ``workdir``.
+
+    pandoc looks for a template's partials (``${ name() }``) next to it: in the workspace's
+    templates/ folder, where a partial could be a link to any file of the machine. A copy in
+    the work folder has no partials beside it.
+    """
+    from hyteplan.render.templates import packaged_templates_dir
+
+    if path.resolve().is_relative_to(packaged_templates_dir().resolve()):
+        return path
+    copy = workdir / f"{_OUTPUT}-template.typst"
+    copy.write_bytes(read_capped(path, TEMPLATE_FILE_BYTES))
+    return copy
 
 
 def _reference_docx(path: Path, workdir: Path) -> Path:
