@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from hyteplan.glossary import unit_in, words
 from hyteplan.numbers import (
     format_number,
     format_value,
@@ -37,7 +38,7 @@ LINE_COLOUR = "#1f4e79"  # dark blue: contrast 8.9:1 on white
 TARGET_COLOUR = "#9c4400"  # dark orange: 5.9:1 on white, and dashed, so colour is not the only cue
 TEXT_COLOUR = "#222222"
 
-_TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
+_TARGET_LABEL = words("target_level", capital=True)
 
 _FONT = "DejaVu Sans"  # ships inside matplotlib: the same glyphs on every machine
 _FONT_SIZE = 9.0
@@ -81,6 +82,7 @@ def trend_chart_png(
     The same arguments always give the same bytes.
     """
     code = normalise_lang(lang)
+    unit = unit_in(unit, code)
     points = _sorted_points(series)
     years = [year for year, _ in points]
     values = [value for _, value in points]

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import string
 
+import pytest
+
 from hyteplan.render.escape import clean_text, md_inline, md_meta, md_paragraphs
 
 
@@ -36,3 +38,15 @@ def test_meta_value_is_a_quoted_escaped_string() -> None:
 
 def test_no_break_spaces_are_kept_so_a_number_stays_with_its_unit() -> None:
     assert md_inline(" 17\u00a0%\n ja 1\u202f234 ") == "17\u00a0\\% ja 1\u202f234"
+
+
+def test_language_span_takes_only_a_language_tag_and_escapes_its_text() -> None:
+    from hyteplan.render.escape import md_in_lang
+
+    assert md_in_lang("Liikunta [x]{lang=en-GB}", "fi-FI") == (
+        "[Liikunta \\[x\\]\\{lang\\=en\\-GB\\}]{lang=fi-FI}"
+    )
+    assert md_in_lang("  ", "fi-FI") == ""
+    for bad in ("fi-FI} x", "fi", 'fi-FI" custom-style="Title'):
+        with pytest.raises(ValueError):
+            md_in_lang("x", bad)

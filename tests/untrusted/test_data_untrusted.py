@@ -46,3 +46,17 @@ def test_data_file_linked_inside_the_workspace_is_read(tmp_path: Path) -> None:
     (ws / "data" / "local.csv").symlink_to(ws / "local-copy.csv")
     values = load_indicator_values(ws / "data")
     assert len(values.files) == 2
+
+
+def test_validate_refuses_a_data_file_linked_outside_without_printing_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hyteplan.cli import main
+
+    ws = _leaky_workspace(tmp_path)
+    (tmp_path / "outside.csv").write_text("indicator;region;year;value\nSALAISUUS;1;2;3\n")
+    code = main(["validate", str(ws)])
+    out = capsys.readouterr()
+    assert code == 2
+    assert "outside the workspace" in out.err
+    assert "SALAISUUS" not in out.out + out.err

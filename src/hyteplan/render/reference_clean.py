@@ -270,7 +270,8 @@ def _section(
     sections = [] if body is None else body.findall(f"{{{W}}}sectPr")
     if not sections:
         return "", {}
-    out, extra = [], {}
+    out: list[str] = []
+    extra: dict[str, bytes] = {}
     for child in sections[-1]:
         namespace, local = _split(child.tag)
         if namespace != W:
@@ -356,7 +357,7 @@ def clean_reference_docx(source: Path, packaged: Path) -> bytes:
         if name in found:
             parts[name] = clean_part(source, name, found[name])
     targets = _header_footer_targets(source, found.get("word/_rels/document.xml.rels"))
-    section, extra = ("", {})
+    section, extra = "", dict[str, bytes]()
     if "word/document.xml" in found:
         section, extra = _section(source, found["word/document.xml"], targets, found)
     if not section:  # no page setup of its own: hyteplan's (A4, page numbers)
