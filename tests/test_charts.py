@@ -95,3 +95,55 @@ def test_alt_text_in_three_languages() -> None:
     assert chart_alt_text([(2023, 7.0)], "Kiusattu", "%", "fi", region_name="Iisalmi") == (
         f"Kiusattu, Iisalmi 2023: 7{NBSP}%."
     )
+
+
+REGION = [(2019, 19.0), (2021, 19.9), (2023, 20.4)]
+COUNTRY = [(2019, 18.1), (2021, 18.6), (2023, 19.1)]
+
+
+def test_comparison_series_are_drawn_with_a_legend_reproducibly() -> None:
+    plain = trend_chart_png(SERIES, TITLE, "%", "fi", name="Kuopio")
+    compared = trend_chart_png(
+        SERIES,
+        TITLE,
+        "%",
+        "fi",
+        name="Kuopio",
+        comparisons=[("Pohjois-Savon hyvinvointialue", REGION), ("Koko maa", COUNTRY)],
+    )
+    png_chunks(compared)
+    assert compared != plain
+    again = trend_chart_png(
+        SERIES,
+        TITLE,
+        "%",
+        "fi",
+        name="Kuopio",
+        comparisons=[("Pohjois-Savon hyvinvointialue", REGION), ("Koko maa", COUNTRY)],
+    )
+    assert again == compared
+
+
+def test_legend_columns_fit_the_width() -> None:
+    from hyteplan.charts import _legend_columns
+
+    assert _legend_columns([100, 100, 100], 400) == 3
+    assert _legend_columns([100, 250, 100], 400) == 2  # (100+250 | 100): 350 wide
+    assert _legend_columns([300, 300, 300], 400) == 1
+
+
+def test_alt_text_carries_every_series_with_the_indicators_decimals() -> None:
+    text = chart_alt_text(
+        [(2021, 19.0), (2023, 20.0)],
+        "Ylipaino",
+        "%",
+        "fi",
+        region_name="Kuopio",
+        comparisons=[("Koko maa", [(2021, 18.6), (2023, 19.1)])],
+        decimals=1,
+    )
+    assert text == (
+        f"Ylipaino, Kuopio 2021–2023: 19,0{NBSP}% → 20,0{NBSP}% "
+        f"(2021: 19,0{NBSP}%; 2023: 20,0{NBSP}%). "
+        f"Koko maa: 2021: 18,6{NBSP}%; 2023: 19,1{NBSP}%."
+    )

@@ -94,27 +94,73 @@ def test_responsibility_table_by_party_in_party_file_order() -> None:
     ]
 
 
-def test_indicator_appendix_has_latest_value_baseline_target_and_chart() -> None:
+def test_indicator_appendix_shows_the_organisations_own_figures_and_chart() -> None:
     kuopio = {i.id: i for i in _views()["kuopio"].indicators}
     overweight = kuopio["sotkanet-3906"]
     assert overweight.latest == "19,8\u00a0% (2023)"
-    assert overweight.baseline == "19,0\u00a0% (2023)"
-    assert overweight.target == "17,0\u00a0% (2029)"
+    # Kuopio writes no baseline: its own value of the catalogue's baseline year, never the
+    # region's 19,0 % of indicators.yaml; its target is its own (indicator_targets).
+    assert overweight.baseline == "19,8\u00a0% (2023)"
+    assert overweight.target == "18,5\u00a0% (2029)"
     assert overweight.direction == "pienempi on parempi"
     assert overweight.source == "THL Sotkanet 3906"
+    assert overweight.source_line == "Lähde: THL, Sotkanet.fi (CC BY 4.0)"
     assert [(p.year, p.value) for p in overweight.points] == [
         (2019, "18,8\u00a0%"),
         (2021, "19,5\u00a0%"),
         (2023, "19,8\u00a0%"),
     ]
     assert overweight.chart is not None and overweight.chart.file == "sotkanet-3906.png"
+    assert overweight.chart.target == 18.5
     assert "Kuopion kaupunki" in overweight.chart.alt and "19,8" in overweight.chart.alt
     assert _views()["kuopio"].thl_credit
 
 
+def test_indicator_is_compared_with_the_region_and_the_country_in_words() -> None:
+    overweight = {i.id: i for i in _views()["kuopio"].indicators}["sotkanet-3906"]
+    assert overweight.region_value == "20,4\u00a0%"
+    assert overweight.country_value == "19,1\u00a0%"
+    assert overweight.assessment == "Heikompi kuin koko maassa"  # no trend: baseline = latest
+    assert overweight.columns == ["Kuopion kaupunki", "Hyvinvointialue", "Koko maa"]
+    assert [(r.year, r.cells) for r in overweight.rows] == [
+        (2019, ["18,8\u00a0%", "", ""]),
+        (2021, ["19,5\u00a0%", "19,9\u00a0%", "18,6\u00a0%"]),
+        (2023, ["19,8\u00a0%", "20,4\u00a0%", "19,1\u00a0%"]),
+    ]
+    assert overweight.chart is not None
+    assert [s.name for s in overweight.chart.comparisons] == [
+        "Pohjois-Savon hyvinvointialue",
+        "Koko maa",
+    ]
+    assert "Koko maa: 2021: 18,6\u00a0%; 2023: 19,1\u00a0%." in overweight.chart.alt
+
+
+def test_a_municipality_without_own_figures_shows_none_of_the_regions() -> None:
+    siilinjarvi = {i.id: i for i in _views()["siilinjarvi"].indicators}["sotkanet-3906"]
+    assert siilinjarvi.target == ""  # the region's 17,0 % target is not Siilinjärvi's
+    assert siilinjarvi.baseline == "21,0\u00a0% (2023)"  # decimals as its region and country
+
+
+def test_the_regions_document_uses_the_catalogue_figures_and_compares_with_the_country() -> None:
+    region = {i.id: i for i in _views()["pshva"].indicators}
+    overweight = region["sotkanet-3906"]
+    assert (overweight.baseline, overweight.target) == ("19,0\u00a0% (2023)", "17,0\u00a0% (2029)")
+    assert overweight.latest == "20,4\u00a0% (2023)"
+    assert overweight.region_value == ""
+    assert overweight.columns == ["Pohjois-Savon hyvinvointialue", "Koko maa"]
+    # The baseline year is the latest year: no trend yet, only the comparison.
+    assert overweight.assessment == "Heikompi kuin koko maassa"
+
+
+def test_swedish_assessment_words() -> None:
+    overweight = {i.id: i for i in _views("sv")["pshva"].indicators}["sotkanet-3906"]
+    assert overweight.assessment == "Sämre än i hela landet"
+    assert overweight.source_line == "Källa: THL, Sotkanet.fi (CC BY 4.0)"
+
+
 def test_an_indicator_with_one_value_gets_no_chart() -> None:
     siilinjarvi = {i.id: i for i in _views()["siilinjarvi"].indicators}
-    assert siilinjarvi["sotkanet-3906"].latest == "21\u00a0% (2023)"
+    assert siilinjarvi["sotkanet-3906"].latest == "21,0\u00a0% (2023)"
     assert siilinjarvi["sotkanet-3906"].chart is None
 
 

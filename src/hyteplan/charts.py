@@ -37,6 +37,12 @@ DEFAULT_DPI = 200
 LINE_COLOUR = "#1f4e79"  # dark blue: contrast 8.9:1 on white
 TARGET_COLOUR = "#9c4400"  # dark orange: 5.9:1 on white, and dashed, so colour is not the only cue
 TEXT_COLOUR = "#222222"
+# Comparison lines (the welfare region, the whole country): other colours, line styles and
+# marker shapes, so that the legend can be read without colour vision too.
+COMPARISON_STYLES = (
+    {"color": "#2d6a3e", "linestyle": (0, (5, 2)), "marker": "s"},  # green, dashed, squares
+    {"color": "#5a5a5a", "linestyle": (0, (1, 1.5)), "marker": "^"},  # grey, dotted, triangles
+)
 
 _TARGET_LABEL = words("target_level", capital=True)
 
@@ -70,6 +76,9 @@ def trend_chart_png(
     lang: str,
     *,
     target: float | None = None,
+    name: str | None = None,
+    comparisons: Sequence[tuple[str, Sequence[tuple[int, float]]]] = (),
+    decimals: int | None = None,
     width_inches: float = A4_TEXT_WIDTH_INCHES,
     height_inches: float = DEFAULT_HEIGHT_INCHES,
     dpi: int = DEFAULT_DPI,
@@ -77,17 +86,24 @@ def trend_chart_png(
     """A line chart of ``series`` ((year, value) pairs, any order) as PNG bytes.
 
     Every point is labelled with its value (the first and last only beyond 10 points);
-    ``target`` (if given) is a dashed line. Numbers use ``lang``'s format (decimal comma for fi
-    and sv). All text is literal: ``$``, ``_`` or ``\\`` in a title is not mathtext.
-    The same arguments always give the same bytes.
+    ``target`` (if given) is a dashed line. ``comparisons`` are up to two more named series
+    (the welfare region, the whole country), drawn in other styles without value labels, with
+    a legend that names ``name`` (the organisation) and them. Numbers use ``lang``'s format
+    (decimal comma for fi and sv) and ``decimals`` (else as many as the values need). All text is
+    literal: ``$``, ``_`` or ``\\`` in a title is not mathtext. The same arguments always give
+    the same bytes.
     """
     code = normalise_lang(lang)
     unit = unit_in(unit, code)
     points = _sorted_points(series)
+    others = [(label, _sorted_points(s)) for label, s in comparisons[:2] if s]
     years = [year for year, _ in points]
     values = [value for _, value in points]
     shown = values + ([target] if target is not None else [])
-    decimals = infer_decimals(shown)
+    if decimals is None:
+        decimals = infer_decimals(shown)
+    shown += [value for _, s in others for _, value in s]
+    all_years = sorted({year for year in years} | {y for _, s in others for y, _ in s})
     # Start at zero for non-negative data: a trend must not look steeper than it is.
     low, high = min(shown), max(shown)
     bottom = 0.0 if low >= 0 else low * 1.15
@@ -144,7 +160,14 @@ def trend_chart_png(
         unit_space = size_pt("Åg", _FONT_SIZE)[1] + 4.0 if unit else 0.0
         left = _MARGIN + unit_space + label_width + tick_space
         bottom_margin = _MARGIN + size_pt("2025", _FONT_SIZE)[1] + tick_space
-        top_margin = _MARGIN + line_height * len(title_lines) + 6.0
+        legend_labels = [name or title, *(label for label, _ in others)] if others else []
+        legend_columns = _legend_columns(
+            [size_pt(label, 8)[0] + _LEGEND_HANDLE_PT for label in legend_labels],
+            width_pt - 2 * _MARGIN,
+        )
+        legend_rows = math.ceil(len(legend_labels) / legend_columns) if legend_labels else 0
+        legend_height = legend_rows * size_pt("Åg", 8)[1] * 1.45 + (4.0 if others else 0.0)
+        top_margin = _MARGIN + line_height * len(title_lines) + 6.0 + legend_height
         figure.subplots_adjust(
             left=left / width_pt,
             right=1 - _MARGIN / width_pt,
@@ -153,7 +176,44 @@ def trend_chart_png(
         )
 
         axes = figure.add_subplot()
-        axes.plot(years, values, color=LINE_COLOUR, linewidth=2, marker="o", markersize=5)
+        for (label, other), style in zip(others, COMPARISON_STYLES):
+            axes.plot(
+                [y for y, _ in other],
+                [v for _, v in other],
+                linewidth=1.4,
+                markersize=4,
+                label=label,
+                **style,  # type: ignore[arg-type]
+            )
+        axes.plot(
+            years,
+            values,
+            color=LINE_COLOUR,
+            linewidth=2,
+            marker="o",
+            markersize=5,
+            label=name or title,
+            zorder=3,
+        )
+        if others:
+            handles, labels = axes.get_legend_handles_labels()
+            order = [len(handles) - 1, *range(len(handles) - 1)]  # the organisation first
+            figure.legend(
+                [handles[i] for i in order],
+                [labels[i] for i in order],
+                loc="upper left",
+                bbox_to_anchor=(
+                    _MARGIN / width_pt,
+                    1 - (_MARGIN + line_height * len(title_lines) + 2.0) / height_pt,
+                ),
+                ncols=legend_columns,
+                frameon=False,
+                fontsize=8,
+                handlelength=2.6,
+                borderaxespad=0.0,
+                borderpad=0.0,
+            )
+        years = all_years
         axes.set_ylim(bottom, top)
         axes.yaxis.set_major_locator(FixedLocator(y_ticks))
         axes.yaxis.set_major_formatter(
@@ -218,6 +278,20 @@ def trend_chart_png(
     return buffer.getvalue()
 
 
+_LEGEND_HANDLE_PT = 8 * (2.6 + 0.8 + 2.0)  # handle, its pad and the space between columns
+
+
+def _legend_columns(widths: Sequence[float], available: float) -> int:
+    """The most legend columns that fit the width. Matplotlib fills a legend column by column,
+    each as wide as its widest entry."""
+    for columns in range(len(widths), 1, -1):
+        rows = math.ceil(len(widths) / columns)
+        needed = sum(max(widths[i : i + rows]) for i in range(0, len(widths), rows))
+        if needed <= available:
+            return columns
+    return 1
+
+
 def _sorted_points(series: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
     points = sorted((int(year), float(value)) for year, value in series)
     if not points:
@@ -256,20 +330,24 @@ def chart_alt_text(
     *,
     region_name: str | None = None,
     target: float | None = None,
+    comparisons: Sequence[tuple[str, Sequence[tuple[int, float]]]] = (),
+    decimals: int | None = None,
 ) -> str:
     """A text equivalent of the chart for screen readers: what, where, when, and every value.
 
     ``Ylipaino, % 8. ja 9. luokan oppilaista, Kuopio 2017–2023: 17,1 % → 19,2 %
     (2017: 17,1 %; 2019: 18,0 %; 2021: 18,4 %; 2023: 19,2 %). Tavoite 15,0 %.``
     Values are separated by semicolons because a comma is the decimal separator in fi and sv.
+    Each comparison series (the welfare region, the whole country) follows with all its values,
+    so that the text holds everything the chart shows.
     """
     code = normalise_lang(lang)
     points = _sorted_points(series)
     shown = [value for _, value in points] + ([target] if target is not None else [])
-    decimals = infer_decimals(shown)
+    places = decimals if decimals is not None else infer_decimals(shown)
 
     def show(value: float) -> str:
-        return format_value(value, unit, code, decimals)
+        return format_value(value, unit, code, places)
 
     subject = f"{title}, {region_name}" if region_name else title
     first_year, first_value = points[0]
@@ -282,4 +360,8 @@ def chart_alt_text(
         text = f"{subject} {when}: {show(first_value)} → {show(last_value)} ({each})."
     if target is not None:
         text += f" {_TARGET_LABEL[code]} {show(target)}."
+    for label, other in comparisons:
+        if other:
+            each = "; ".join(f"{year}: {show(value)}" for year, value in _sorted_points(other))
+            text += f" {label}: {each}."
     return text

@@ -84,6 +84,11 @@ TOTAL_GENDERS = frozenset({"total", "yhteensä", "totalt"})
 OTHER_GENDERS = frozenset({"male", "female", "miehet", "naiset", "män", "kvinnor"})
 DATA_SUFFIXES = (".csv", ".json")
 
+COUNTRY_REGION = 0
+"""The region key of the whole country (Sotkanet's region of category ``MAA``) in ``data/``.
+
+Municipality numbers start at 1 and welfare regions use their Sotkanet ID, so 0 is free."""
+
 _VALUE_COLUMNS = ("primary value", "value")
 _REQUIRED_COLUMNS = ("indicator", "region", "year")
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -113,6 +118,9 @@ class IndicatorValues:
     _data: dict[tuple[IndicatorKey, int], dict[int, _Entry]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     """The files the values were read from, in reading order."""
+    metadata: dict[int, dict[str, Any]] = field(default_factory=dict)
+    """Sotkanet's metadata of each fetched indicator (title in fi/sv/en, decimals, ...), by ID,
+    from the file ``hyteplan data fetch`` writes."""
 
     def add(self, key: IndicatorKey, region: int, year: int, value: float, origin: str) -> None:
         """Add one value; the same value twice is fine, two different values are an error."""
@@ -259,6 +267,7 @@ class _Rows:
         self.name = name
         self.text = text
         self.problems: list[DataProblem] = []
+        self.metadata: list[object] = []  # a fetched file's "indicators"
         self._line_starts: list[int] | None = None
 
     def place(self, line: int, column: int = 1) -> Place:
@@ -314,6 +323,9 @@ def _read_one(name: str, raw: bytes, values: IndicatorValues) -> list[DataProble
                 "file-shape", rows.place(1), {"detail": exc.message, "hint": exc.hint or ""}
             )
         )
+    for item in rows.metadata:
+        if isinstance(item, dict) and type(item.get("id")) is int:
+            values.metadata[item["id"]] = item
     return rows.problems
 
 
@@ -449,6 +461,8 @@ def _json_rows(rows: _Rows) -> Iterator[_Row]:
         rows.problem("json-too-deep", rows.place_at(reader.current))
         return
     if isinstance(document, dict) and "format" in document:
+        listed = document.get("indicators")
+        rows.metadata = listed if isinstance(listed, list) else []
         document = fetched_values(document)
         if document is None:
             rows.problem("json-not-fetched", rows.place(1))

@@ -462,13 +462,29 @@ class Indicator(Node):
     direction: Literal["lower", "higher"] = Field(
         description="lower: a lower value is better; higher: a higher value is better."
     )
-    baseline: Measurement | None = Field(None, description="Lähtötaso: value and year.")
-    target: Measurement | None = Field(None, description="Tavoitetaso: value and year.")
+    decimals: Annotated[int, Field(ge=0, le=4)] | None = Field(
+        None,
+        description="Decimals shown everywhere (Sotkanet's metadata; else as the values need).",
+    )
+    baseline: Measurement | None = Field(
+        None, description="Lähtötaso: value and year (the welfare region's, in indicators.yaml)."
+    )
+    target: Measurement | None = Field(
+        None, description="Tavoitetaso: value and year (the welfare region's, in indicators.yaml)."
+    )
     description: Text | None = None
 
     def definition(self) -> tuple[Any, ...]:
         """What must agree when the same measure is defined twice."""
         return (self.unit, self.direction)
+
+
+class IndicatorTarget(Node):
+    """An organisation's own baseline and target for an indicator of the catalogue."""
+
+    indicator: Id = Field(description="The indicator's ID in indicators.yaml.")
+    baseline: Measurement | None = Field(None, description="This organisation's own baseline.")
+    target: Measurement | None = Field(None, description="This organisation's own target.")
 
 
 class IndicatorsFile(Node):
@@ -595,6 +611,10 @@ class RegionalPlanFile(Node):
         default_factory=list, description="The region's own goals under shared focus areas."
     )
     actions: list[RegionalAction] = Field(default_factory=list)
+    indicator_targets: list[IndicatorTarget] = Field(
+        default_factory=list,
+        description="The region's own baselines and targets (they win over indicators.yaml).",
+    )
 
 
 class MunicipalPlanFile(Node):
@@ -616,6 +636,10 @@ class MunicipalPlanFile(Node):
     actions: list[Action] = Field(default_factory=list)
     indicators: list[Indicator] = Field(
         default_factory=list, description="Local indicators of this municipality."
+    )
+    indicator_targets: list[IndicatorTarget] = Field(
+        default_factory=list,
+        description="The municipality's own baselines and targets for catalogue indicators.",
     )
 
 

@@ -30,24 +30,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from hyteplan.charts import chart_alt_text
 from hyteplan.errors import HyteplanError
-from hyteplan.glossary import unit_in
-from hyteplan.indicator_data import IndicatorValues, indicator_key
+from hyteplan.indicator_data import IndicatorValues
+from hyteplan.indicator_meta import completed
+from hyteplan.indicator_views import (
+    IndicatorView,
+    Organisation,
+    indicator_view,
+    populations,
+)
 from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
     Action,
     FocusArea,
     Goal,
     Indicator,
-    Measurement,
     Municipality,
     MunicipalPlanFile,
     PlanInfo,
     RegionalAction,
     text_in,
 )
-from hyteplan.numbers import format_date, format_value, format_year_range, infer_decimals
+from hyteplan.numbers import format_date, format_year_range
 from hyteplan.render.labels import labels_for
 from hyteplan.workspace import Workspace
 
@@ -129,39 +133,6 @@ class ResponsibilityRow:
     party: str
     responsible_for: list[str]
     partner_in: list[str]
-
-
-@dataclass(frozen=True)
-class ValueView:
-    year: int
-    value: str
-
-
-@dataclass(frozen=True)
-class ChartView:
-    """A trend chart to draw: ``file`` under the document's chart directory."""
-
-    file: str
-    title: str
-    alt: str
-    unit: str | None
-    series: list[tuple[int, float]]
-    target: float | None
-
-
-@dataclass(frozen=True)
-class IndicatorView:
-    id: str
-    name: str
-    unit: str
-    direction: str
-    source: str
-    sotkanet: bool
-    baseline: str
-    target: str
-    latest: str
-    points: list[ValueView]
-    chart: ChartView | None
 
 
 @dataclass(frozen=True)
@@ -271,7 +242,12 @@ class _Builder:
         self.parties = {p.obj.id: p.obj for p in ws.parties}
         self.party_order = {pid: i for i, pid in enumerate(self.parties)}
         self.municipalities = {m.id: m for m in self.config.municipalities}
-        self.shared_indicators = {i.obj.id: i.obj for i in ws.indicators if i.owner is None}
+        # Sotkanet's metadata (names in every language, decimals) fills what the catalogue omits.
+        self.shared_indicators = {
+            i.obj.id: completed(i.obj, values.metadata, ws.default_language)
+            for i in ws.indicators
+            if i.owner is None
+        }
         self.local_indicators: dict[str, dict[str, Indicator]] = {}
         for located in ws.indicators:
             if located.owner is not None:
@@ -452,58 +428,26 @@ class _Builder:
 
     # --- indicators --------------------------------------------------------------------------
 
-    def measurement(self, m: Measurement | None, unit: str | None, decimals: int) -> str:
-        if m is None:
-            return ""
-        return f"{format_value(m.value, unit, self.lang, decimals)} ({m.year})"
-
-    def indicator_view(
-        self, indicator: Indicator, region_code: int | None, org_name: str
-    ) -> IndicatorView:
-        source = indicator.source
-        kind = source.kind if source else "other"
-        source_text = self.labels[f"source_{kind}"]
-        if source is not None and source.id is not None:
-            source_text = f"{source_text} {source.id}"
-        series = (
-            [(p.year, p.value) for p in self.values.series(indicator_key(indicator), region_code)]
-            if region_code is not None
-            else []
+    def organisation(self, org_id: str) -> Organisation:
+        """Whose figures an appendix shows: the organisation's own, beside the region and country."""
+        region = self.config.region
+        plan: Any = (
+            self.ws.region_plan if org_id == region.id else self.ws.municipal_plans.get(org_id)
         )
-        shown = [v for _, v in series]
-        shown += [m.value for m in (indicator.baseline, indicator.target) if m is not None]
-        decimals = infer_decimals(shown) if shown else 0
-        unit = indicator.unit
-        name = self.texts(indicator.name)
-        latest = ""
-        if series:
-            year, value = series[-1]
-            latest = f"{format_value(value, unit, self.lang, decimals)} ({year})"
-        chart = None
-        if len(series) >= 2:
-            target = indicator.target.value if indicator.target else None
-            chart = ChartView(
-                file=f"{_safe_file_name(indicator.id)}.png",
-                title=name,
-                alt=chart_alt_text(
-                    series, name, unit, self.lang, region_name=org_name, target=target
-                ),
-                unit=unit,
-                series=series,
-                target=target,
-            )
-        return IndicatorView(
-            id=indicator.id,
+        targets = {t.indicator: t for t in plan.obj.indicator_targets} if plan else {}
+        if org_id == region.id:
+            name, own = self.texts.name(region.name), region.sotkanet_id
+        else:
+            municipality = self.municipalities.get(org_id)
+            name = self.municipality_name(org_id)
+            own = municipality.code if municipality else None
+        return Organisation(
+            id=org_id,
             name=name,
-            unit=unit_in(unit, self.lang),
-            direction=self.labels[f"direction_{indicator.direction}"],
-            source=source_text,
-            sotkanet=kind == "sotkanet",
-            baseline=self.measurement(indicator.baseline, unit, decimals),
-            target=self.measurement(indicator.target, unit, decimals),
-            latest=latest,
-            points=[ValueView(y, format_value(v, unit, self.lang, decimals)) for y, v in series],
-            chart=chart,
+            region_name=self.texts.name(region.name),
+            populations=populations(own, region.sotkanet_id),
+            own_targets=targets,
+            is_region=org_id == region.id,
         )
 
     def indicator_views(
@@ -511,8 +455,6 @@ class _Builder:
         org_id: str,
         focus_areas: list[FocusAreaView],
         actions: list[ActionView],
-        region_code: int | None,
-        org_name: str,
     ) -> list[IndicatorView]:
         used: set[str] = set()
         for area in focus_areas:
@@ -525,9 +467,20 @@ class _Builder:
                 used.update(goal.indicators)
         for action in actions:
             used.update(action.indicator_ids)
-        catalogue = {**self.shared_indicators, **self.local_indicators.get(org_id, {})}
+        local = self.local_indicators.get(org_id, {})
+        catalogue = {**self.shared_indicators, **local}
+        org = self.organisation(org_id)
         return [
-            self.indicator_view(indicator, region_code, org_name)
+            indicator_view(
+                indicator,
+                org,
+                self.values,
+                indicator_id in local,
+                self.lang,
+                self.labels,
+                self.texts,
+                _safe_file_name,
+            )
             for indicator_id, indicator in catalogue.items()
             if indicator_id in used
         ]
@@ -537,13 +490,7 @@ class _Builder:
     def document(self, org_id: str, plan: PlanInfo) -> DocumentView:
         region = self.config.region
         is_region = org_id == region.id
-        if is_region:
-            org_name = self.texts.name(region.name)
-            region_code = region.sotkanet_id
-        else:
-            org_name = self.municipality_name(org_id)
-            municipality = self.municipalities.get(org_id)
-            region_code = municipality.code if municipality else None
+        org_name = self.texts.name(region.name) if is_region else self.municipality_name(org_id)
         term = plan.term or self.config.term
         term_text = format_year_range(term.start, term.end)
         kind_label = self.labels["plan_region" if is_region else "plan_municipality"]
@@ -555,7 +502,7 @@ class _Builder:
         joint, own = self.document_actions(org_id)
         focus_areas = self.focus_area_views(org_id, joint, own)
         actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
-        indicators = self.indicator_views(org_id, focus_areas, actions, region_code, org_name)
+        indicators = self.indicator_views(org_id, focus_areas, actions)
         return DocumentView(
             id=org_id,
             kind="region" if is_region else "municipality",
@@ -595,7 +542,6 @@ class _Builder:
         """
         region = self.config.region
         org_name = self.municipality_name(org_id)
-        municipality = self.municipalities.get(org_id)
         term = self.config.term
         term_text = format_year_range(term.start, term.end)
         regional = self.ws.region_plan.obj.plan if self.ws.region_plan is not None else None
@@ -607,8 +553,7 @@ class _Builder:
             if area.joint_actions
         ]
         actions = [a for area in focus_areas for a in area.joint_actions]
-        region_code = municipality.code if municipality else None
-        indicators = self.indicator_views(org_id, [], actions, region_code, org_name)
+        indicators = self.indicator_views(org_id, [], actions)
         return DocumentView(
             id=org_id,
             kind="extract",

@@ -16,7 +16,6 @@ UNUSED = (
     "hyteplan.views",
     "hyteplan.charts",
     "hyteplan.textconv",
-    "hyteplan.indicator_data",
 )
 
 PROBE = """

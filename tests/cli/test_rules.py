@@ -13,7 +13,7 @@ def test_text_listing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out] == sorted(
-        REGISTRY, key=lambda c: ("YSCRJQD".index(c[0]), c)
+        REGISTRY, key=lambda c: ("YSCRJQDI".index(c[0]), c)
     )
     assert "R001  unknown-party" in out[[l.split()[0] for l in out].index("R001")]
 

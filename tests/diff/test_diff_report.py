@@ -127,3 +127,16 @@ def test_terminal_diff_prints_plan_text_literally(
     out = capsys.readouterr().out
     assert "\x1b[" in out  # coloured: the rich path was taken
     assert "Kokeilut :smile: [bold]x[/bold] \\x1b[2J" in out
+
+
+def test_measurements_are_shown_with_the_indicators_decimals() -> None:
+    old = edit(FILES, "indicators.yaml", '    unit: "%"\n', '    unit: "%"\n    decimals: 1\n')
+    new = edit(
+        old,
+        "indicators.yaml",
+        "baseline: {value: 19.0, year: 2023}",
+        "baseline: {value: 20, year: 2023}",
+    )
+    changes = compare(workspace(old), workspace(new), Version("dir", "a"), Version("dir", "b"))
+    text = render_text(changes, "fi")
+    assert "19,0\u00a0% (2023) → 20,0\u00a0% (2023)" in text

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from hyteplan.render import chart_cache
 from hyteplan.render.pipeline import draw_charts
-from hyteplan.views import ChartView
+from hyteplan.indicator_views import ChartView
 
 CHART = ChartView(
     file="sotkanet-3906.png",

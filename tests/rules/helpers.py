@@ -21,6 +21,21 @@ def append(workspace: Path, name: str, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
+# Where the scaffold's municipal plan ends its `actions:` list (its `indicator_targets:` follow).
+OWN_TARGETS = "\n# The municipality's own baseline"
+
+
+def append_action(workspace: Path, name: str, text: str) -> None:
+    """Add action items (`  - id: ...`) at the end of a plan's `actions:` list, which in the
+    scaffold's municipal plan is followed by its `indicator_targets:`."""
+    path = workspace / name
+    old = path.read_text(encoding="utf-8")
+    if OWN_TARGETS in old:
+        path.write_text(old.replace(OWN_TARGETS, text.rstrip("\n") + OWN_TARGETS, 1), "utf-8")
+    else:
+        path.write_text(old + text, encoding="utf-8")
+
+
 def concise(workspace: Path, lang: str = "en") -> list[str]:
     """`file:line:col: CODE message` of every diagnostic."""
     return [

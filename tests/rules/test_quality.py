@@ -13,7 +13,7 @@ from hyteplan.rules.common import plain_text
 from hyteplan.rules.quality import OVERLAP_THRESHOLD, normalise_title, similar_titles
 from hyteplan.rules.similarity import Document, Index, stems
 
-from .helpers import append, codes, concise, edit
+from .helpers import append, append_action, codes, concise, edit
 from .overlap_pairs import NEAR_MISSES, OVERLAPS, Pair
 
 PLAN = "municipalities/esimerkkila.yaml"
@@ -123,9 +123,9 @@ def test_local_definition_inherits_source_baseline_and_target(workspace: Path) -
         "    direction: higher\n",
     )
     assert concise(workspace) == [
-        "municipalities/esimerkkila.yaml:30:5: Q006 indicator oma: no baseline (lähtötaso)",
-        "municipalities/esimerkkila.yaml:30:5: Q007 indicator oma: no target (tavoitetaso)",
-        "municipalities/esimerkkila.yaml:30:5: Q008 indicator oma: no source (Sotkanet, school "
+        "municipalities/esimerkkila.yaml:37:5: Q006 indicator oma: no baseline (lähtötaso)",
+        "municipalities/esimerkkila.yaml:37:5: Q007 indicator oma: no target (tavoitetaso)",
+        "municipalities/esimerkkila.yaml:37:5: Q008 indicator oma: no source (Sotkanet, school "
         "health survey, TEAviisari, local...)",
     ]
 
@@ -175,11 +175,13 @@ def test_duplicates_only_across_plans_and_within_a_focus_area(workspace: Path) -
         "    focus_area: {area}\n    responsible: {party}\n"
         "    indicators: [sotkanet-3906]\n"
     )
-    # the same plan: not reported
-    append(
+    # the same plan: not reported (inserted after ESI-1, before the plan's indicator_targets)
+    targets = "\n# The municipality's own baseline"
+    edit(
         workspace,
         PLAN,
-        action.format(id="ESI-2", area="elintavat", party="esimerkkila-liikuntapalvelut"),
+        targets,
+        action.format(id="ESI-2", area="elintavat", party="esimerkkila-liikuntapalvelut") + targets,
     )
     # another focus area: not reported
     append(workspace, "focus-areas.yaml", "  - id: liikunta\n    title: Liikunta\n")
@@ -269,7 +271,8 @@ def test_workspace_rules_on_a_country_sized_workspace() -> None:
     ws = load_from(MemoryReader(_country()))
     assert len(ws.actions) == 12900
     found = [f for r in REGISTRY.values() if r.check for f in r.check(ws)]
-    assert found and {f.code for f in found} == {"Q010"}
+    # I001: the generated plans set no targets of their own and have no data/
+    assert found and {f.code for f in found} == {"Q010", "I001"}
 
 
 def test_goal_without_indicator(workspace: Path) -> None:
@@ -354,7 +357,7 @@ _OWN = """
 
 
 def test_own_action_repeating_the_joint_action_it_takes_part_in(workspace: Path) -> None:
-    append(
+    append_action(
         workspace,
         PLAN,
         _OWN.format(
@@ -374,8 +377,8 @@ def test_own_action_repeating_the_joint_action_it_takes_part_in(workspace: Path)
 
 def test_actions_of_one_plan_and_different_work_are_not_overlaps(workspace: Path) -> None:
     own = _OWN.format(title="Kaatumisten ehkäisy ikääntyneille", description="Tasapainoryhmät.")
-    append(workspace, PLAN, own)
-    append(workspace, PLAN, own.replace("ESI-2", "ESI-3"))  # same plan: not Q013's business
+    append_action(workspace, PLAN, own)
+    append_action(workspace, PLAN, own.replace("ESI-2", "ESI-3"))  # same plan: not Q013's business
     assert codes(workspace) == []
 
 

@@ -213,3 +213,14 @@ def test_own_goal_with_the_id_of_a_shared_goal_is_a_duplicate(workspace: Path) -
         "municipalities/esimerkkila.yaml:16:9: R008 goal elintavat-nuoret: duplicate ID, "
         "first defined at focus-areas.yaml:"
     )
+
+
+def test_an_own_target_for_an_unknown_indicator_is_located(workspace: Path) -> None:
+    edit(workspace, PLAN, "  - indicator: sotkanet-3906", "  - indicator: sotkanet-3096")
+    found = check(load_workspace(workspace))
+    assert [(d.file, d.line, d.column, d.code) for d in found] == [
+        (PLAN, 24, 18, "I001"),  # the action's indicator now has no target of its own
+        (PLAN, 29, 16, "R002"),
+    ]
+    assert found[1].message == "unknown indicator `sotkanet-3096` in `indicator`"
+    assert found[1].hint == "did you mean `sotkanet-3906`?"

@@ -213,7 +213,7 @@ class AnnexBuilder:
             item["details"] = [
                 {
                     "field": self.field_label(name),
-                    "value": p.value(name, value, unit)
+                    "value": p.value(name, value, unit, p.decimals_of(change))
                     if ftype is not FieldType.TEXT
                     else p.text(value),
                 }
@@ -251,8 +251,8 @@ class AnnexBuilder:
         unit = p.unit_of(change)
         return {
             "field": label,
-            "before": p.value(fc.field, fc.old, unit),
-            "after": p.value(fc.field, fc.new, unit),
+            "before": p.value(fc.field, fc.old, unit, p.decimals_of(change)),
+            "after": p.value(fc.field, fc.new, unit, p.decimals_of(change)),
         }
 
 

@@ -106,6 +106,7 @@ class ChangeSet:
     # so that reports can say "Elintapaohjaus" where the file says `alue-elintapaohjaus`.
     names: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # indicator ID -> unit
+    decimals: dict[str, int] = field(default_factory=dict)  # indicator ID -> its decimals
     focus_areas: list[str] = field(default_factory=list)  # focus area IDs in document order
     term: tuple[int, int] | None = None  # the plan term of the new version
 

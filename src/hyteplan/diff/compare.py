@@ -297,6 +297,7 @@ def compare(old_ws: Workspace, new_ws: Workspace, old: Version, new: Version) ->
         languages=tuple(config.languages) if config else (new_ws.default_language,),
         names=_names(old_items + new_items),
         units=_units(old_ws, new_ws),
+        decimals=_decimals(old_ws, new_ws),
         focus_areas=list(
             dict.fromkeys(i.id for i in new_items + old_items if i.kind == "focus-area")
         ),
@@ -381,3 +382,13 @@ def _units(old_ws: Workspace, new_ws: Workspace) -> dict[str, str]:
             if loc.obj.unit:
                 units[loc.obj.id] = loc.obj.unit
     return units
+
+
+def _decimals(old_ws: Workspace, new_ws: Workspace) -> dict[str, int]:
+    """Indicator decimals (the new version's win), so a value reads as in the documents."""
+    decimals: dict[str, int] = {}
+    for ws in (old_ws, new_ws):
+        for loc in ws.indicators:
+            if loc.obj.decimals is not None:
+                decimals[loc.obj.id] = loc.obj.decimals
+    return decimals

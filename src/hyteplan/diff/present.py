@@ -198,12 +198,16 @@ class Presenter:
         name = self.cs.name_of(kind, id_)
         return self.text(name) if name else id_
 
-    def value(self, field: str, value: Any, owner_unit: str | None = None) -> str:
-        """One field value as words: ranges, measurements, dates and vocabularies formatted."""
+    def value(
+        self, field: str, value: Any, owner_unit: str | None = None, decimals: int | None = None
+    ) -> str:
+        """One field value as words: ranges, measurements, dates and vocabularies formatted
+        (a measurement in its indicator's unit and decimals)."""
         if value is None:
             return self.word("none")
         if isinstance(value, list):
-            return ", ".join(self.value(field, v, owner_unit) for v in value) or self.word("none")
+            parts = [self.value(field, v, owner_unit, decimals) for v in value]
+            return ", ".join(parts) or self.word("none")
         if isinstance(value, bool):
             return VALUE_WORDS[self.lang][str(value).lower()]
         if isinstance(value, (int, float)):
@@ -219,15 +223,18 @@ class Presenter:
                 return self.reference(field, value)
             return value
         if isinstance(value, dict):
-            return self._record(field, value, owner_unit)
+            return self._record(field, value, owner_unit, decimals)
         return str(value)
 
-    def _record(self, field: str, value: dict[str, Any], unit: str | None) -> str:
+    def _record(
+        self, field: str, value: dict[str, Any], unit: str | None, decimals: int | None = None
+    ) -> str:
         """A nested value (range, measurement, source, decision, wellbeing gap) as one phrase."""
         if "start" in value and "end" in value:
             return format_year_range(value["start"], value["end"])
         if "value" in value and "year" in value:
-            return f"{format_value(value['value'], unit, self.lang)} ({value['year']})"
+            shown = format_value(value["value"], unit, self.lang, decimals)
+            return f"{shown} ({value['year']})"
         if field == "source":
             return " ".join(str(value[k]) for k in ("kind", "id") if value.get(k) is not None)
         if field == "decisions":
@@ -248,6 +255,12 @@ class Presenter:
         """The unit a measurement of this object is in (an indicator's own unit)."""
         if change.kind == "indicator":
             return self.cs.units.get(change.id)
+        return None
+
+    def decimals_of(self, change: ObjectChange) -> int | None:
+        """The decimals of this object's measurements (an indicator's own `decimals`)."""
+        if change.kind == "indicator":
+            return self.cs.decimals.get(change.id)
         return None
 
     def version(self, version: Version) -> str:

@@ -211,8 +211,9 @@ class LineReport:
                 parts.append(f"{p.word('removed_items')} {items}")
             return f"{label}: {'; '.join(parts)}"
         unit = p.unit_of(change)
-        old = s.escape(p.value(fc.field, fc.old, unit))
-        new = s.escape(p.value(fc.field, fc.new, unit))
+        decimals = p.decimals_of(change)
+        old = s.escape(p.value(fc.field, fc.old, unit, decimals))
+        new = s.escape(p.value(fc.field, fc.new, unit, decimals))
         return f"{label}: {old} → {new}"
 
     def words(self, fc: FieldChange) -> str:

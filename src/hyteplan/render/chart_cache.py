@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from hyteplan.fsio import atomic_write
-from hyteplan.views import ChartView
+from hyteplan.indicator_views import ChartView
 
 
 #: The size charts are drawn at (width, height in cm): about the size they are shown at (beside
@@ -61,6 +61,9 @@ def chart_key(chart: ChartView, lang: str) -> str:
             chart.unit,
             chart.target,
             chart.series,
+            chart.name,
+            [(s.name, s.points) for s in chart.comparisons],
+            chart.decimals,
         ],
         ensure_ascii=False,
     )

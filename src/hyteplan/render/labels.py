@@ -297,6 +297,85 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "Planen har ännu inte behandlats av något organ.",
         "en": "No body has handled the plan yet.",
     },
+    # an organisation's figures beside the region and the whole country (figures.py)
+    "whole_country": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
+    "welfare_region": {"fi": "Hyvinvointialue", "sv": "Välfärdsområdet", "en": "Welfare region"},
+    "no_own_values": {
+        "fi": "ei omia arvoja data-kansiossa",
+        "sv": "inga egna värden i data-mappen",
+        "en": "no values of its own in the data folder",
+    },
+    "assessment": {"fi": "Arvio", "sv": "Bedömning", "en": "Assessment"},
+    "figures_of": {"fi": "Luvut", "sv": "Siffror", "en": "Figures"},
+    "versus_country_better": {
+        "fi": "parempi kuin koko maassa",
+        "sv": "bättre än i hela landet",
+        "en": "better than in the whole country",
+    },
+    "versus_country_worse": {
+        "fi": "heikompi kuin koko maassa",
+        "sv": "sämre än i hela landet",
+        "en": "worse than in the whole country",
+    },
+    "versus_country_same": {
+        "fi": "sama kuin koko maassa",
+        "sv": "samma som i hela landet",
+        "en": "the same as in the whole country",
+    },
+    "trend_improving": {
+        "fi": "parantunut lähtötasosta",
+        "sv": "förbättrats sedan utgångsnivån",
+        "en": "improved since the baseline",
+    },
+    "trend_worsening": {
+        "fi": "heikentynyt lähtötasosta",
+        "sv": "försämrats sedan utgångsnivån",
+        "en": "worsened since the baseline",
+    },
+    "trend_unchanged": {
+        "fi": "ennallaan lähtötasoon nähden",
+        "sv": "oförändrad sedan utgångsnivån",
+        "en": "unchanged since the baseline",
+    },
+    "no_assessment": {
+        "fi": "ei arviota (vertailuluku puuttuu)",
+        "sv": "ingen bedömning (jämförelsevärde saknas)",
+        "en": "no assessment (a figure to compare is missing)",
+    },
+    "missing_value": {"fi": "ei tietoa", "sv": "uppgift saknas", "en": "no data"},
+    "assessment_rule": {
+        "fi": "Arvio vertaa viimeisintä arvoa koko maan saman vuoden arvoon ja omaan "
+        "lähtötasoon sen mukaan, onko pienempi vai suurempi arvo parempi. Luvut verrataan "
+        "pyöristettyinä, kuten ne taulukossa näkyvät; yhtä suuret luvut ovat samat.",
+        "sv": "Bedömningen jämför det senaste värdet med hela landets värde samma år och med "
+        "den egna utgångsnivån, beroende på om ett lägre eller högre värde är bättre. Värdena "
+        "jämförs avrundade så som de visas i tabellen; lika värden är desamma.",
+        "en": "The assessment compares the latest value with the whole country's value of the "
+        "same year and with the organisation's own baseline, according to whether a lower or a "
+        "higher value is better. Values are compared rounded as the table shows them; equal "
+        "values are the same.",
+    },
+    "source_line_sotkanet": {
+        "fi": "Lähde: THL, Sotkanet.fi (CC BY 4.0)",
+        "sv": "Källa: THL, Sotkanet.fi (CC BY 4.0)",
+        "en": "Source: THL, Sotkanet.fi (CC BY 4.0)",
+    },
+    "source_line_kouluterveyskysely": {
+        "fi": "Lähde: THL, Kouluterveyskysely",
+        "sv": "Källa: THL, Skolhälsoenkäten",
+        "en": "Source: THL, School Health Promotion study",
+    },
+    "source_line_teaviisari": {
+        "fi": "Lähde: THL, TEAviisari",
+        "sv": "Källa: THL, TEAviisari",
+        "en": "Source: THL, TEAviisari",
+    },
+    "source_line_local": {
+        "fi": "Lähde: paikallinen tieto",
+        "sv": "Källa: lokala uppgifter",
+        "en": "Source: local data",
+    },
+    "source_line_other": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
     # target groups (model.TargetGroup)
     "tg_lapset": {"fi": "lapset", "sv": "barn", "en": "children"},
     "tg_nuoret": {"fi": "nuoret", "sv": "unga", "en": "young people"},

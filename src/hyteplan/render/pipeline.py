@@ -30,7 +30,8 @@ from hyteplan.indicator_data import load_indicator_values
 from hyteplan.render import chart_cache, convert
 from hyteplan.render.labels import LANG_TAGS, labels_for
 from hyteplan.render.templates import Templates
-from hyteplan.views import ChartView, DocumentView, build_views, document_ids
+from hyteplan.indicator_views import ChartView
+from hyteplan.views import DocumentView, build_views, document_ids
 from hyteplan.workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("docx", "pdf", "md", "json")
@@ -271,6 +272,9 @@ def draw_charts(
                 chart.unit,
                 lang,
                 target=chart.target,
+                name=chart.name,
+                comparisons=[(s.name, s.points) for s in chart.comparisons],
+                decimals=chart.decimals,
                 width_inches=width / 2.54,
                 height_inches=height / 2.54,
             )

@@ -11,6 +11,7 @@ from . import references  # noqa: F401  (R codes)
 from . import sync  # noqa: F401  (J codes)
 from . import quality  # noqa: F401  (Q codes)
 from . import data  # noqa: F401  (D codes)
+from . import figures  # noqa: F401  (I codes)
 from .base import REGISTRY, Example, Finding, Rule, describe
 
 __all__ = ["REGISTRY", "Example", "Finding", "Rule", "describe"]

@@ -138,7 +138,7 @@ def data_finding(item: LoadFinding) -> Finding:
 
 
 # The region key of the whole country in files written by `hyteplan data fetch`.
-_COUNTRY = 0
+_COUNTRY = 0  # indicator_data.COUNTRY_REGION, not imported: validate without data stays fast
 _SHOWN = 5  # unknown values named in one message
 
 

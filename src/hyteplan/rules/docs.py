@@ -27,6 +27,7 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
         "The numbers each document publishes: municipality numbers, and the files in `data/` "
         "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
     ),
+    ("I", "Indicator figures", "Every organisation's figures are its own."),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"

@@ -52,6 +52,8 @@ _PLAN_LINES = (
     ("responsible", "    responsible: {responsible}"),
     ("schedule", "    schedule: {schedule}"),
     ("indicators", "    indicators: [{indicators}]"),
+    ("target_indicator", "indicator_targets:\n  - indicator: {target_indicator}"),
+    ("target", "    target: {{value: {target}, year: 2029}}"),
 )
 _PLAN_VALUES = {
     "municipality": "esimerkkila",
@@ -65,6 +67,8 @@ _PLAN_VALUES = {
     "responsible": "esimerkkila-liikuntapalvelut",
     "schedule": "2026-2027",
     "indicators": "sotkanet-3906",
+    "target_indicator": "sotkanet-3906",  # the municipality's own target (I001)
+    "target": "19",
 }
 
 
@@ -74,5 +78,9 @@ def example_plan(**changes: str | None) -> str:
     A value of None leaves that line out, e.g. example_plan(responsible=None).
     """
     values = {**_PLAN_VALUES, **changes}
+    if values.get("indicators") is None:
+        values["target_indicator"] = None
+    if values.get("target_indicator") is None:
+        values["target"] = None
     lines = [line.format(**values) for key, line in _PLAN_LINES if values.get(key) is not None]
     return "\n".join(lines) + "\n"

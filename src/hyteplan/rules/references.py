@@ -87,8 +87,10 @@ def unknown_party(ws: Workspace) -> Iterator[Finding]:
     "unknown-indicator",
     Severity.ERROR,
     {
-        "en": "An action, goal or wellbeing gap refers to an indicator that is not defined.",
-        "fi": "Toimenpide, tavoite tai hyvinvointivaje viittaa mittariin, jota ei ole määritelty.",
+        "en": "An action, goal, wellbeing gap or own target refers to an indicator that is not "
+        "defined.",
+        "fi": "Toimenpide, tavoite, hyvinvointivaje tai oma tavoitetaso viittaa mittariin, jota ei "
+        "ole määritelty.",
     },
     {
         "en": "unknown indicator `{ref}` in `{field}`",
@@ -117,6 +119,12 @@ def unknown_indicator(ws: Workspace) -> Iterator[Finding]:
             yield from unknown.check(
                 ws, area, "focus-area", ("indicators",), loc=area.loc / "wellbeing_gaps" / index
             )
+    plans = [ws.region_plan] if ws.region_plan else []
+    for plan in [*plans, *ws.municipal_plans.values()]:
+        targets = value_at(ws.raw(plan.loc), ("indicator_targets",))
+        for index in range(len(targets) if isinstance(targets, list) else 0):
+            where = plan.loc / "indicator_targets" / index
+            yield from unknown.check(ws, plan, "", ("indicator",), loc=where)
 
 
 @rule(

@@ -154,6 +154,9 @@ actions:
     focus_area: elintavat
     responsible: esimerkkila-liikuntapalvelut
     indicators: [sotkanet-3906]
+indicator_targets:
+  - indicator: sotkanet-3906
+    target: {{value: 19, year: 2029}}
 """
 )
 
