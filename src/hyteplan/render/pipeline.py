@@ -27,7 +27,7 @@ from typing import Any
 from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
 from hyteplan.indicator_data import load_indicator_values
-from hyteplan.render import chart_cache, convert
+from hyteplan.render import chart_cache, convert, typst_memory
 from hyteplan.render.labels import labels_for
 from hyteplan.render.templates import Templates
 from hyteplan.views import ChartView, DocumentView, build_views, document_ids
@@ -462,6 +462,9 @@ def _produce(
                 )
         except HyteplanError as exc:
             failed["pdf"] = exc.message
+        finally:
+            with clock("typst-release"):
+                typst_memory.release()  # a worker's memory must not grow with each document
     return outputs, failed
 
 
