@@ -14,7 +14,6 @@ import multiprocessing
 import os
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +26,7 @@ from typing import Any
 from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
 from hyteplan.indicator_data import load_indicator_values
-from hyteplan.render import chart_cache, convert, typst_memory
+from hyteplan.render import chart_cache, convert, orphans, typst_memory
 from hyteplan.render.labels import labels_for
 from hyteplan.render.templates import Templates
 from hyteplan.views import ChartView, DocumentView, build_views, document_ids
@@ -169,6 +168,7 @@ def render_views(
         for v in views
     }
     workers = min(options.jobs or _cpu_count(), len(jobs))
+    orphans.remove_stale()  # working folders of earlier runs that were killed
     results: dict[str, DocumentResult] = {}
 
     def finish(result: DocumentResult) -> None:
@@ -320,7 +320,12 @@ def _executor(workers: int, draws_charts: bool = True) -> Executor:
         # Imported once in the server instead of once per worker; "__main__" keeps each
         # worker from running the main script again.
         context.set_forkserver_preload(_PRELOAD + (_PRELOAD_CHARTS if draws_charts else []))
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=orphans.die_with,
+        initargs=(os.getpid(),),
+    )
 
 
 def render_document(job: _Job) -> DocumentResult:
@@ -331,7 +336,7 @@ def render_document(job: _Job) -> DocumentResult:
     clock = _Clock()
     try:
         templates = Templates.for_workspace(job.workspace_root)
-        with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
+        with orphans.work_dir() as tmp:
             work = Path(tmp)
             data = view.to_data()
             markdown, charts = _markdown(view, data, templates, work, job, clock)
