@@ -64,6 +64,8 @@ class DocumentResult:
     #: Seconds spent per stage in the worker (charts, template, pandoc, typst, write): the
     #: benchmarks use them to tell our own work from pandoc's and typst's.
     seconds: dict[str, float] = field(default_factory=dict)
+    #: Peak memory (MB) of the process that rendered it, so far (None where unknown).
+    peak_mb: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -358,7 +360,17 @@ def render_document(job: _Job) -> DocumentResult:
         errors.append(exc.message)
     except Exception as exc:  # a bug must not stop the other documents
         errors.append(f"internal error: {type(exc).__name__}: {exc}")
-    return DocumentResult(view.id, written, errors, clock.seconds)
+    return DocumentResult(view.id, written, errors, clock.seconds, _peak_mb())
+
+
+def _peak_mb() -> float | None:
+    """This process's peak resident memory in MB (pandoc's processes are not counted)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 class _Clock:
