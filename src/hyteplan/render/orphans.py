@@ -118,4 +118,13 @@ def _alive(pid: int) -> bool:
         return False
     except (PermissionError, OverflowError):
         return True  # another user's process, or not a PID at all: not ours to judge
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A process that has ended but not been reaped yet (Linux; elsewhere: assume not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[:1] in (["Z"], ["X"])
