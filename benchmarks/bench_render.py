@@ -7,9 +7,11 @@ outside pandoc and typst, and a parallel speed-up of at least 1.6× on 2 cores.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -102,3 +104,54 @@ def render_region(options: Options) -> list[Row]:
         Row("  pandoc (DOCX and typst source)", stages.get("pandoc", 0.0), "s"),
         Row("  typst (PDF)", stages.get("typst", 0.0), "s"),
     ]
+
+
+# One render of a workspace in a fresh process, as the CLI does it; prints the peak memory (MB) of
+# the main process, of the busiest worker and of any child (workers and pandoc).
+_MEMORY_SCRIPT = """
+import json, resource, sys, tempfile
+from pathlib import Path
+from hyteplan.load import load_workspace
+from hyteplan.render.pipeline import RenderOptions, plan_views, render_views
+
+ws = load_workspace(Path(sys.argv[1]))
+with tempfile.TemporaryDirectory() as tmp:
+    opts = RenderOptions(out_dir=Path(tmp), formats=("docx", "pdf"), jobs=int(sys.argv[2]),
+                         source_date_epoch=1750000000)
+    results = render_views(plan_views(ws, opts), ws.root, opts)
+assert all(r.ok for r in results), [r.errors for r in results if not r.ok]
+print(json.dumps({
+    "documents": len(results),
+    "main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "worker": max(r.peak_mb or 0.0 for r in results),
+    "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+}))
+"""
+
+
+def _peak_memory(workspace: Path, jobs: int) -> dict[str, float]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEMORY_SCRIPT, str(workspace), str(jobs)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, HYTEPLAN_MP_START=""),
+    )
+    return json.loads(proc.stdout)
+
+
+@benchmark("render-memory", "peak memory of `render` on the large region: main, workers, pandoc")
+def render_memory(options: Options) -> list[Row]:
+    """Memory does not vary from run to run as time does: one fresh process per job count."""
+    workspace = generate.ensure("large-region", options.workspaces)
+    rows: list[Row] = []
+    for jobs in (2, 1):
+        peaks = _peak_memory(workspace, jobs)
+        per_worker = f"{peaks['documents']:.0f} documents, {jobs} process(es)"
+        where = "worker" if jobs > 1 else "main process, rendering itself"
+        rows += [
+            Row(f"large region, {jobs} job(s): main process", peaks["main"], "MB", note=per_worker),
+            Row(f"  busiest {where}", peaks["worker"], "MB", target=300.0),
+            Row("  largest child (worker or pandoc)", peaks["children"], "MB"),
+        ]
+    return rows

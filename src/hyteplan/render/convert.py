@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hyteplan.errors import HyteplanError
-from hyteplan.render.docx_rows import keep_rows_together, style_table_text
+from hyteplan.render.docx_rows import fit_header_words, keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
 from hyteplan.limits import TEMPLATE_FILE_BYTES, TYPST_SECONDS
 from hyteplan.render import typst_child
@@ -151,7 +151,9 @@ def _finish_docx(docx: bytes) -> bytes:
     return patch_docx(
         docx,
         {
-            "word/document.xml": lambda xml: keep_rows_together(style_table_text(fill_toc(xml))),
+            "word/document.xml": lambda xml: fit_header_words(
+                keep_rows_together(style_table_text(fill_toc(xml)))
+            ),
             "docProps/core.xml": _plain_core_title,
         },
     )

@@ -14,7 +14,6 @@ import multiprocessing
 import os
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +26,7 @@ from typing import Any
 from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
 from hyteplan.indicator_data import load_indicator_values
-from hyteplan.render import chart_cache, convert
+from hyteplan.render import chart_cache, convert, orphans
 from hyteplan.render.labels import LANG_TAGS, labels_for
 from hyteplan.render.templates import Templates
 from hyteplan.indicator_views import ChartView
@@ -66,6 +65,8 @@ class DocumentResult:
     #: Seconds spent per stage in the worker (charts, template, pandoc, typst, write): the
     #: benchmarks use them to tell our own work from pandoc's and typst's.
     seconds: dict[str, float] = field(default_factory=dict)
+    #: Peak memory (MB) of the process that rendered it, so far (None where unknown).
+    peak_mb: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -179,6 +180,7 @@ def render_views(
         for v in views
     }
     workers = min(options.jobs or _cpu_count(), len(jobs))
+    orphans.remove_stale()  # working folders of earlier runs that were killed
     results: dict[str, DocumentResult] = {}
 
     def finish(result: DocumentResult) -> None:
@@ -333,7 +335,12 @@ def _executor(workers: int, draws_charts: bool = True) -> Executor:
         # Imported once in the server instead of once per worker; "__main__" keeps each
         # worker from running the main script again.
         context.set_forkserver_preload(_PRELOAD + (_PRELOAD_CHARTS if draws_charts else []))
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=orphans.die_with,
+        initargs=(os.getpid(),),
+    )
 
 
 def render_document(job: _Job) -> DocumentResult:
@@ -345,7 +352,7 @@ def render_document(job: _Job) -> DocumentResult:
     clock = _Clock()
     try:
         templates = Templates.for_workspace(job.workspace_root)
-        with tempfile.TemporaryDirectory(prefix="hyteplan-render-") as tmp:
+        with orphans.work_dir() as tmp:
             work = Path(tmp)
             data = view.to_data()
             markdown, charts = _markdown(view, data, templates, work, job, clock)
@@ -367,7 +374,17 @@ def render_document(job: _Job) -> DocumentResult:
         errors.append(exc.message)
     except Exception as exc:  # a bug must not stop the other documents
         errors.append(f"internal error: {type(exc).__name__}: {exc}")
-    return DocumentResult(name, written, errors, clock.seconds)
+    return DocumentResult(name, written, errors, clock.seconds, _peak_mb())
+
+
+def _peak_mb() -> float | None:
+    """This process's peak resident memory in MB (pandoc's processes are not counted)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 class _Clock:

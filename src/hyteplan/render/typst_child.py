@@ -80,8 +80,19 @@ def compile_pdf(
     """Compile ``main`` into ``output``; the typst error message, or None on success."""
     request = {"input": str(main), "root": str(root), "output": str(output), **options}
     if sys.platform == "win32":
-        return _compile(request)
+        return _compile_and_release(request)
     return _ask(request, seconds).get("error")
+
+
+def _compile_and_release(request: dict[str, Any]) -> str | None:
+    """Compile, then drop typst's cache of the document: the compiling process's memory must not
+    grow with each document it compiles (render/typst_memory.py)."""
+    from hyteplan.render import typst_memory
+
+    try:
+        return _compile(request)
+    finally:
+        typst_memory.release()
 
 
 def _compile(request: dict[str, Any]) -> str | None:
@@ -99,7 +110,7 @@ def _compile(request: dict[str, Any]) -> str | None:
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """The helper's loop: compile each request until stdin closes."""
     for line in requests:
-        error = _compile(json.loads(line))
+        error = _compile_and_release(json.loads(line))
         replies.write(json.dumps({"error": error}).encode("utf-8") + b"\n")
         replies.flush()
 
