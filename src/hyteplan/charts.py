@@ -37,6 +37,10 @@ LINE_COLOUR = "#1f4e79"  # dark blue: contrast 8.9:1 on white
 TARGET_COLOUR = "#9c4400"  # dark orange: 5.9:1 on white, and dashed, so colour is not the only cue
 TEXT_COLOUR = "#222222"
 
+#: Longest alt text: a PDF/A string holds at most 32,767 bytes (UTF-16: two a character), and a
+#: screen reader's user is not helped by more. A longer one drops the list of values first.
+ALT_TEXT_LIMIT = 2000
+
 _TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
 
 _FONT = "DejaVu Sans"  # ships inside matplotlib: the same glyphs on every machine
@@ -280,4 +284,8 @@ def chart_alt_text(
         text = f"{subject} {when}: {show(first_value)} → {show(last_value)} ({each})."
     if target is not None:
         text += f" {_TARGET_LABEL[code]} {show(target)}."
+    if len(text) > ALT_TEXT_LIMIT and len(points) > 1:  # the table beside the chart has them all
+        text = f"{subject} {when}: {show(first_value)} → {show(last_value)}."
+    if len(text) > ALT_TEXT_LIMIT:
+        text = text[: ALT_TEXT_LIMIT - 1] + "…"
     return text

@@ -17,6 +17,7 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
     ("R", "References", "IDs must name something that exists, and be unique per kind."),
     ("J", "Synchronisation", "The regional plan and the municipal plans must agree."),
     ("Q", "Quality", "What the seeds ask of a good plan; mostly warnings."),
+    ("P", "Printing", "Text that the documents cannot print as written."),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"

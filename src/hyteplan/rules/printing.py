@@ -1,0 +1,82 @@
+"""P codes: text that the documents cannot print as written.
+
+The PDF embeds hyteplan's bundled fonts (Liberation Sans with Noto fallbacks: Latin, Greek,
+Cyrillic, symbols, arrows, math, monochrome emoji) and no system fonts, so a character none of
+them has cannot be shown: the PDF shows U+FFFD (�) in its place. Which characters the fonts
+have comes from a generated table (hyteplan.glyph_table), so no font is read here, unless the
+workspace brings fonts of its own in templates/fonts/, which count too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import glyphs
+from ..diagnostics import Severity
+from ..workspace import Loc, Workspace
+from .base import Example, Finding, rule
+from .examples import PLAN_FILE, example_plan
+
+
+def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    """Every string value in the data of a file, with its place (keys are not printed text)."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, loc / key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, loc / index)
+
+
+def _workspace_fonts(ws: Workspace) -> tuple[Path, ...]:
+    if ws.root is None:
+        return ()
+    return tuple(glyphs.font_files([ws.root / "templates" / "fonts"]))
+
+
+@rule(
+    "P001",
+    "character-without-glyph",
+    Severity.WARNING,
+    {
+        "en": "A text has a character that no font of the PDF can show.",
+        "fi": "Tekstissä on merkki, jota mikään PDF:n fontti ei pysty näyttämään.",
+    },
+    {
+        "en": "{char} (character {index} of the text) has no glyph in the PDF fonts{more}",
+        "fi": "merkillä {char} (tekstin {index}. merkki) ei ole kuvaa PDF:n fonteissa{more_fi}",
+    },
+    {
+        "en": "the PDF shows \ufffd in its place; write it another way, or put a font that has it "
+        "in the workspace's templates/fonts/ folder",
+        "fi": "PDF näyttää sen tilalla merkin \ufffd; kirjoita se toisin tai lisää fontti, jossa "
+        "merkki on, työtilan kansioon templates/fonts/",
+    },
+    bad=Example(PLAN_FILE, example_plan(title="Liikuntakokeilut 中学 yläkouluissa")),
+    good=Example(PLAN_FILE, example_plan(title="Liikuntakokeilut ✅ Ελλάδα → Київ 😀")),
+)
+def character_without_glyph(ws: Workspace) -> Iterator[Finding]:
+    extra = _workspace_fonts(ws)
+    for path, source in ws.files.items():
+        if source.data is None:
+            continue
+        for loc, text in _strings(source.data, Loc(path)):
+            found = list(glyphs.uncovered(text, extra))
+            if not found:
+                continue
+            index, char = found[0]
+            others = len({c for _, c in found}) - 1
+            yield Finding(
+                "P001",
+                loc,
+                {
+                    "char": glyphs.describe(char),
+                    "index": index + 1,
+                    "more": f" (and {others} more)" if others else "",
+                    "more_fi": f" (ja {others} muuta)" if others else "",
+                },
+            )
