@@ -123,6 +123,7 @@ class ResponsibilityRow:
     party: str
     responsible_for: list[str]
     partner_in: list[str]
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,9 @@ class IndicatorView:
     latest: str
     points: list[ValueView]
     chart: ChartView | None
+    description: str = ""
+    source_note: str = ""
+    source_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -441,6 +445,7 @@ class _Builder:
                 party=self.party_name(p),
                 responsible_for=responsible.get(p, []),
                 partner_in=partner.get(p, []),
+                description=self.texts(self.parties[p].description) if p in self.parties else "",
             )
             for p in party_ids
         ]
@@ -499,6 +504,9 @@ class _Builder:
             latest=latest,
             points=[ValueView(y, format_value(v, unit, self.lang, decimals)) for y, v in series],
             chart=chart,
+            description=self.texts(indicator.description),
+            source_note=self.texts(source.note) if source else "",
+            source_url=source.url or "" if source else "",
         )
 
     def indicator_views(
