@@ -4,8 +4,8 @@ PNG, not SVG: LibreOffice shows SVG in DOCX as blank without ``rsvg-convert``. T
 at A4 text width (16 cm), so it prints sharply and stays small.
 
 Reproducible: rendering a plan twice must give byte-identical DOCX and PDF, so the PNG is too.
-Matplotlib's defaults are reset for every chart (a user's ``matplotlibrc`` is ignored), the font is
-DejaVu Sans that ships inside matplotlib, the Agg renderer is used directly (no pyplot, no GUI
+Matplotlib's defaults are reset for every chart (a user's ``matplotlibrc`` is ignored), the fonts
+are the PDF's own, shipped with hyteplan (Liberation Sans, then Noto fallbacks), the Agg renderer is used directly (no pyplot, no GUI
 backend) and the PNG carries no metadata (no "Software" text, no date).
 
 Matplotlib is imported inside :func:`trend_chart_png` because importing it costs ~0.5 s, which a
@@ -18,6 +18,7 @@ import io
 import math
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from hyteplan.numbers import (
@@ -43,7 +44,17 @@ ALT_TEXT_LIMIT = 2000
 
 _TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
 
-_FONT = "DejaVu Sans"  # ships inside matplotlib: the same glyphs on every machine
+# The PDF's fonts, shipped with hyteplan: the same glyphs on every machine, and a chart's title
+# shows every character the document's text does (Greek, Cyrillic, symbols, emoji...).
+_FONT = [
+    "Liberation Sans",
+    "Noto Sans",
+    "Noto Sans Math",
+    "Noto Sans Symbols",
+    "Noto Sans Symbols2",
+    "Noto Emoji",
+]
+_FONT_DIR = Path(__file__).resolve().parent / "render" / "fonts"
 _FONT_SIZE = 9.0
 _TITLE_SIZE = 10.0
 _MARGIN = 6.0  # points around the drawing
@@ -107,6 +118,7 @@ def trend_chart_png(
     from PIL import Image  # noqa: PLC0415 - installed with matplotlib
 
     with _LOCK, matplotlib.rc_context():
+        _register_fonts()
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(_RC)  # type: ignore[arg-type]  # keys typed as Literal
         figure = Figure(figsize=(width_inches, height_inches), dpi=dpi)
@@ -218,6 +230,20 @@ def trend_chart_png(
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", dpi=(dpi, dpi), compress_level=6)
     return buffer.getvalue()
+
+
+def _register_fonts() -> None:
+    """Make the bundled fonts known to matplotlib (~40 ms, once per process)."""
+    from matplotlib import font_manager  # noqa: PLC0415
+
+    global _FONTS_REGISTERED
+    if not _FONTS_REGISTERED:
+        for path in sorted(_FONT_DIR.glob("*.ttf")):
+            font_manager.fontManager.addfont(str(path))
+        _FONTS_REGISTERED = True
+
+
+_FONTS_REGISTERED = False
 
 
 def _sorted_points(series: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:

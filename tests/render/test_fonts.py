@@ -121,3 +121,11 @@ def test_bundled_fonts_come_with_their_licences() -> None:
     assert {"OFL.txt", "OFL-Noto.txt", "NotoEmoji-Regular.ttf", "NotoSans-Regular.ttf"} <= names
     licence = (FONT_DIR / "OFL-Noto.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+
+
+def test_charts_draw_with_the_same_fonts(recwarn: pytest.WarningsRecorder) -> None:
+    from hyteplan.charts import trend_chart_png
+
+    trend_chart_png([(2020, 1.0), (2024, 2.0)], f"Ylipaino {COVERED}", "%", "fi")
+    # matplotlib warns "Glyph ... missing from font(s)" for each character it cannot draw
+    assert not [w for w in recwarn if "missing from" in str(w.message)]
