@@ -2,7 +2,7 @@
 
 A PDF/A document must not show a character no font has (typst refuses to build it), so
 ``validate`` warns about such characters (rule P001) and the PDF shows U+FFFD in their place
-(:func:`replace_uncovered`). Reading the fonts' character maps costs ~0.3 s; ``validate`` must
+(:func:`replace_uncovered`). Reading the fonts' character maps costs ~1 s; ``validate`` must
 stay fast, so the union of the bundled fonts' maps is kept as ranges in the generated module
 :mod:`hyteplan.glyph_table`. ``python -m hyteplan.glyphs`` writes it again from the fonts, and a
 test checks that the committed table equals what the fonts say.
