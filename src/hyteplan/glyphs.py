@@ -114,6 +114,11 @@ def uncovered(text: str, extra_fonts: tuple[Path, ...] = ()) -> Iterator[tuple[i
         yield match.start(), match.group()
 
 
+def has_uncovered(text: str, extra_fonts: tuple[Path, ...] = ()) -> bool:
+    """True when some character of ``text`` has no glyph (the quick test before :func:`uncovered`)."""
+    return not text.isascii() and _uncovered_pattern(extra_fonts).search(text) is not None
+
+
 def replace_uncovered(text: str, extra_fonts: tuple[Path, ...] = ()) -> str:
     """``text`` with every character no font can show replaced by U+FFFD (which they can)."""
     if text.isascii():

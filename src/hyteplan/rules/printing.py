@@ -20,16 +20,17 @@ from .base import Example, Finding, rule
 from .examples import PLAN_FILE, example_plan
 
 
-def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    """Every string value in the data of a file, with its place (keys are not printed text)."""
+def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Every non-ASCII string value in a file's data, with its path (keys are not printed)."""
     if isinstance(value, str):
-        yield loc, value
+        if not value.isascii():
+            yield path, value
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _strings(item, loc / key)
+            yield from _strings(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _strings(item, loc / index)
+            yield from _strings(item, (*path, index))
 
 
 def _workspace_fonts(ws: Workspace) -> tuple[Path, ...]:
@@ -64,15 +65,15 @@ def character_without_glyph(ws: Workspace) -> Iterator[Finding]:
     for path, source in ws.files.items():
         if source.data is None:
             continue
-        for loc, text in _strings(source.data, Loc(path)):
-            found = list(glyphs.uncovered(text, extra))
-            if not found:
+        for where, text in _strings(source.data):
+            if not glyphs.has_uncovered(text, extra):
                 continue
+            found = list(glyphs.uncovered(text, extra))
             index, char = found[0]
             others = len({c for _, c in found}) - 1
             yield Finding(
                 "P001",
-                loc,
+                Loc(path, where),
                 {
                     "char": glyphs.describe(char),
                     "index": index + 1,
