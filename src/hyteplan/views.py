@@ -506,7 +506,7 @@ class _Builder:
             chart=chart,
             description=self.texts(indicator.description),
             source_note=self.texts(source.note) if source else "",
-            source_url=source.url or "" if source else "",
+            source_url=(source.url or "") if source else "",
         )
 
     def indicator_views(
