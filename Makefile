@@ -1,22 +1,27 @@
 # Two commands do everything on a machine with only python3 and make:
-#   make demo   create .venv, install hyteplan, check the example plans and render them to out/
-#   make test   create .venv, install with test extras, run the whole test suite
+#   make demo   create .venv, install hyteplan with its document toolchain, check the example
+#               plans and render them to out/
+#   make test   create .venv, install with the test extras, run the whole test suite
+# Both install the exact versions of requirements.lock; `make lock` refreshes that file.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+LOCK   := requirements.lock
+PIP_VERSION := 26.3
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test install install-test bench schemas docs clean
+.PHONY: demo test lint install install-test bench lock schemas docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP) 'pip==$(PIP_VERSION)'
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP) -c $(LOCK) -e '.[render]'
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP) -c $(LOCK) -e '.[render,test]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -26,11 +31,29 @@ demo: install
 	$(BIN)/hyteplan validate plans
 	$(BIN)/hyteplan render plans --out out --to docx,pdf,md,json
 
+# The suite includes the lint step (tests/test_lint.py: ruff check, ruff format --check, mypy).
 test: install-test
 	$(BIN)/python -m pytest -q
 
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# Resolve the newest versions that pyproject.toml allows, in a scratch venv, and write them to
+# requirements.lock. Review the diff and run `make test` before committing it.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet 'pip==$(PIP_VERSION)'
+	build/lock-venv/bin/python -m pip install --quiet '.[render,test]'
+	{ echo "# Exact versions of every package hyteplan installs (runtime, the render extra and the test extra)."; \
+	  echo "# make demo and make test install with this file as pip constraints. Refresh: make lock"; \
+	  build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -iv '^hyteplan'; } > $(LOCK)
+	rm -rf build/lock-venv
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache

@@ -78,18 +78,19 @@ def test_charts_of_unusual_series() -> None:
 
 
 def test_alt_text_in_three_languages() -> None:
+    per = f"per{NBSP}10,000"  # the unit "/ 10 000" in English (glossary.UNITS)
     assert chart_alt_text(SERIES, TITLE, "%", "fi", region_name="Kuopio", target=15) == (
         f"Ylipaino, % 8. ja 9. luokan oppilaista, Kuopio 2017\u20132023: 17,1{NBSP}% → "
         f"19,2{NBSP}% (2017: 17,1{NBSP}%; 2019: 18,0{NBSP}%; 2021: 18,4{NBSP}%; "
-        f"2023: 19,2{NBSP}%). Tavoite 15,0{NBSP}%."
+        f"2023: 19,2{NBSP}%). Tavoitetaso 15,0{NBSP}%."
     )
     assert chart_alt_text(SERIES[:2], "Övervikt", "%", "sv", region_name="Kuopio", target=0) == (
         f"Övervikt, Kuopio 2017\u20132021: 17,1{NBSP}% → 18,4{NBSP}% "
-        f"(2017: 17,1{NBSP}%; 2021: 18,4{NBSP}%). Mål 0,0{NBSP}%."
+        f"(2017: 17,1{NBSP}%; 2021: 18,4{NBSP}%). Målnivå 0,0{NBSP}%."
     )
     assert chart_alt_text([(2022, 312.0), (2023, 298.5)], "Falls", "/ 10 000", "en") == (
-        f"Falls 2022\u20132023: 312.0{NBSP}/ 10 000 → 298.5{NBSP}/ 10 000 "
-        f"(2022: 312.0{NBSP}/ 10 000; 2023: 298.5{NBSP}/ 10 000)."
+        f"Falls 2022\u20132023: 312.0{NBSP}{per} → 298.5{NBSP}{per} "
+        f"(2022: 312.0{NBSP}{per}; 2023: 298.5{NBSP}{per})."
     )
     assert chart_alt_text([(2023, 7.0)], "Kiusattu", "%", "fi", region_name="Iisalmi") == (
         f"Kiusattu, Iisalmi 2023: 7{NBSP}%."

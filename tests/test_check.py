@@ -167,7 +167,10 @@ def test_a_plan_file_outside_the_workspace_is_refused_not_read(workspace: Path, 
         f"kunta esimerkkila: `plan`: `{plan}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan "
         "kansiosta alkaen, /-merkein ja ilman '..'-osia",
     )
-    assert d.hint == "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)"
+    assert d.hint == (
+        "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu) tai "
+        "`plan: false`, jos kunnalla ei ole suunnitelmaa tässä työtilassa"
+    )
 
 
 def test_a_plan_file_in_another_folder_of_the_workspace_is_fine(workspace: Path) -> None:

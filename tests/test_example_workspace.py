@@ -67,7 +67,9 @@ def test_region_and_municipalities(ws: Workspace) -> None:
     }.items() <= codes.items()
     assert ws.region_plan is not None
     assert len(ws.municipal_plans) >= 4
-    assert set(ws.municipal_plans) == set(codes)
+    without_plan = {m.id for m in ws.config.municipalities if m.plan is False}
+    assert without_plan == {"tuusniemi"}  # takes part in joint actions, keeps no plan here
+    assert set(ws.municipal_plans) == set(codes) - without_plan
 
 
 def test_counts_of_actions_and_joint_actions(ws: Workspace) -> None:
@@ -167,9 +169,11 @@ def test_plans_have_decision_histories_and_different_statuses(ws: Workspace) -> 
 def test_summary_counts(ws: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
     s = summarize(ws)
     assert s.actions == len(ws.actions) and s.joint_actions == len(list(ws.joint_actions()))
-    assert all(org.has_plan for org in s.organisations)
+    assert all(org.has_plan for org in s.organisations if org.keeps_plan)
+    assert [org.id for org in s.organisations if not org.keeps_plan] == ["tuusniemi"]
     assert main(["summary", str(PLANS)]) == 0
     out = capsys.readouterr().out
+    assert "none" in out and "MISSING" not in out  # declared without a plan, not missing
     assert "Pohjois-Savon hyvinvointialue 2026–2029" in out
     assert f"{s.actions} actions ({s.joint_actions} joint)" in out
 

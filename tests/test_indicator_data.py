@@ -113,8 +113,8 @@ def test_same_value_twice_is_fine_different_value_is_an_error(tmp_path: Path) ->
     with pytest.raises(HyteplanError) as caught:
         load_indicator_values(tmp_path)
     assert caught.value.message == (
-        f"{tmp_path / 'c.csv'}:3: indicator 292, region 297, year 2023 has the value 11,"
-        f" but {tmp_path / 'a.csv'}:2 gives 10.5"
+        f"{tmp_path / 'c.csv'}:3:14: indicator 292, region 297, year 2023 has the value 11,"
+        f" but {tmp_path / 'a.csv'}:2:14 gives 10.5"
     )
 
 
@@ -124,45 +124,49 @@ def test_same_value_twice_is_fine_different_value_is_an_error(tmp_path: Path) ->
         (
             "indicator;region;year;gender;primary value\n3906;297;2023;total;19,2\n"
             "3906;297;2021;total;abc\n",
-            "{path}:3: value must be a number, found 'abc'",
+            "{path}:3:21: value must be a number, found 'abc'",
             "leave the cell empty",
         ),
         (
             "indicator;region;year;value\n3906;Kuopio;2023;19,2\n",
-            "{path}:2: region must be a whole number, found 'Kuopio'",
+            "{path}:2:6: region must be a whole number, found 'Kuopio'",
             "municipality number",
         ),
         (
             "indicator;region;year;value\n3906;297;23;19,2\n",
-            "{path}:2: year 23 is out of range",
+            "{path}:2:10: year 23 is out of range",
             "2023",
         ),
         (
             "indicator;region;year;value\n3906;297;2023;1.234,5\n",
-            "{path}:2: ambiguous number '1.234,5'",
+            "{path}:2:15: ambiguous number '1.234,5'",
             "decimal comma",
         ),
         (
             "indicator,region,year,value\n3906,297,2023,19,2\n",
-            "{path}:2: expected 4 fields separated by ',', found 5",
+            "{path}:2:1: expected 4 fields separated by ',', found 5",
             "not in quotes",
         ),
         (
             "indicator;region;year;gender;value\n3906;297;2023;muu;19,2\n",
-            "{path}:2: unknown gender 'muu'",
+            "{path}:2:15: unknown gender 'muu'",
             "total",
         ),
         (
             "indicaattori;alue;vuosi;arvo\n3906;297;2023;19,2\n",
-            "{path}:1: not an indicator data file: missing column(s) indicator, region, year,"
+            "{path}:1:1: not an indicator data file: missing column(s) indicator, region, year,"
             " value",
             "docs/indicator-data.md",
         ),
-        ("\n\n", "{path}: the file is empty", "indicator, region, year"),
-        ("indicator;region;year;value\n;297;2023;1\n", "{path}:2: the indicator is empty", "3906"),
+        ("\n\n", "{path}:1:1: the file is empty", "indicator, region, year"),
+        (
+            "indicator;region;year;value\n;297;2023;1\n",
+            "{path}:2:1: the indicator is empty",
+            "3906",
+        ),
         (
             "indicator;region;year;value\n1;297;2023;nan\n",
-            "{path}:2: value must be a number, found 'nan'",
+            "{path}:2:12: value must be a number, found 'nan'",
             "12,1",
         ),  # fmt: skip
     ],
@@ -180,15 +184,15 @@ def test_bad_csv_rows_name_file_and_line(
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ('{"indicator": 1}', "{path}: expected a JSON list of values, found dict"),
+        ('{"indicator": 1}', "{path}:1:1: expected a JSON list of values, found an object"),
         ("[1, 2", "{path}:1:6: invalid JSON: Expecting ',' delimiter"),
         (
             '[{"indicator": 1, "region": 297, "year": 2023, "value": 1},\n {"indicator": 1}]',
-            "{path}: item 2: missing key(s) region, year, value",
+            "{path}:2:2: missing key(s) region, year, value",
         ),
         (
             '[{"indicator": 1, "region": 297, "year": 2023, "value": true}]',
-            "{path}: item 1: value must be a number, found True",
+            "{path}:1:2: value must be a number, found true",
         ),
     ],
 )
@@ -204,7 +208,10 @@ def test_undecodable_file(tmp_path: Path) -> None:
     path.write_bytes(b"indicator;region;year;value\n3906;297;2023;1\x81\n")
     with pytest.raises(HyteplanError) as caught:
         load_file(path)
-    assert caught.value.message == f"{path}:2: the file is neither UTF-8 nor Windows-1252 text"
+    assert (
+        caught.value.message
+        == f"{path}:2:16: the file is neither UTF-8 nor Windows-1252 text (byte 0x81)"
+    )
 
 
 def test_indicator_key_of_catalogue_entries() -> None:

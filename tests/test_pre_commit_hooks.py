@@ -1,5 +1,6 @@
 """The pre-commit hook definition names a command that exists and checks the whole workspace."""
 
+import re
 from pathlib import Path
 
 import yaml
@@ -19,3 +20,15 @@ def test_hook_definition(tmp_path: Path) -> None:
     # the hook's command works as written on a fresh workspace
     assert main(["init", str(tmp_path / "ws")]) == 0
     assert main([*args, str(tmp_path / "ws")]) == 0
+
+
+def test_hook_runs_when_plan_or_data_files_change() -> None:
+    [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pattern = re.compile(hook["files"])  # pre-commit searches each changed path with it
+    for path in ("hyteplan.yaml", "plans/municipalities/kuopio.yml", "data/sotkanet.csv",
+                 "plans/data/sotkanet.json", "plans/data/local.csv"):  # fmt: skip
+        assert pattern.search(path), path
+    for path in ("README.md", "plans/notes/data.csv", "plans/data.csv", "data/x.xlsx"):
+        assert not pattern.search(path), path
+    documented = (REPO / "docs" / "pre-commit.md").read_text(encoding="utf-8")
+    assert f"files: {hook['files']}" in documented

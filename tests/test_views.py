@@ -9,6 +9,7 @@ import pytest
 from hyteplan import views as views_module
 from hyteplan.indicator_data import load_indicator_values
 from hyteplan.load import load_workspace
+from hyteplan.localtext import LocalText
 from hyteplan.views import DocumentView, build_views, document_ids
 
 SYNC = Path(__file__).parent / "render" / "data" / "sync"
@@ -192,7 +193,8 @@ def test_to_data_is_asdict_without_tuples() -> None:
 
     for view in _views().values():
         data = view.to_data()
-        assert json.dumps(data, ensure_ascii=False) == json.dumps(asdict(view), ensure_ascii=False)
+        expected = {**asdict(view), "fallback_used": view.fallback_used}
+        assert json.dumps(data, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
         charted = [i["chart"] for i in data["indicators"] if i["chart"]]
         assert all(isinstance(p, list) for c in charted for p in c["series"])
     assert any(i["chart"] for i in _views()["kuopio"].to_data()["indicators"])
@@ -241,3 +243,141 @@ def test_workspace_without_valid_config_cannot_be_rendered_and_the_hint_says_wha
     with pytest.raises(HyteplanError, match="without a valid hyteplan.yaml") as caught:
         build_views(workspace)
     assert caught.value.hint is not None and "hyteplan validate" in caught.value.hint
+
+
+def _sync_copy(
+    tmp_path: Path, municipalities: str = "", edits: dict[str, str] | None = None
+) -> Path:
+    """A copy of the sync workspace with `municipalities` appended to hyteplan.yaml and
+    region.yaml edited (old text -> new text, each occurring once)."""
+    import shutil
+
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    config = ws / "hyteplan.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + municipalities, encoding="utf-8")
+    region = ws / "region.yaml"
+    text = region.read_text(encoding="utf-8")
+    for old, new in (edits or {}).items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    region.write_text(text, encoding="utf-8")
+    return ws
+
+
+WITHOUT_PLANS = """  - id: tuusniemi
+    name: Tuusniemen kunta
+    code: 857
+    plan: false
+  - id: tervo
+    name: Tervon kunta
+    code: 848
+    plan: false
+"""
+
+
+def test_matrix_has_no_column_for_a_municipality_without_joint_actions(tmp_path: Path) -> None:
+    ws = _sync_copy(tmp_path, edits={"participants: [iisalmi, kuopio]": "participants: [kuopio]"})
+    [region] = [v for v in build_views(load_workspace(ws)) if v.id == "pshva"]
+    (table,) = region.joint_matrix
+    assert table.municipalities == ["Kuopion kaupunki", "Siilinjärven kunta"]  # no Iisalmi
+    assert [(r.action_id, r.marks) for r in table.rows] == [
+        ("EL-1", [True, True]),
+        ("OS-1", [True, False]),
+    ]
+
+
+def test_municipality_without_a_plan_gets_an_extract_of_its_joint_actions(tmp_path: Path) -> None:
+    ws = load_workspace(
+        _sync_copy(
+            tmp_path,
+            WITHOUT_PLANS,
+            {
+                "participants: [kuopio, siilinjarvi]": "participants: [kuopio, siilinjarvi, tuusniemi]"
+            },
+        )
+    )
+    # tervo takes part in nothing: no document, and no column in the region's matrix
+    assert document_ids(ws) == ["pshva", "kuopio", "siilinjarvi", "iisalmi", "tuusniemi"]
+    docs = {v.id: v for v in build_views(ws, values=load_indicator_values(SYNC / "data"))}
+    extract = docs["tuusniemi"]
+    assert extract.kind == "extract" and extract.organisation == "Tuusniemen kunta"
+    assert (
+        extract.title
+        == "Tuusniemen kunta – yhteiset toimenpiteet hyvinvointialueen kanssa 2026–2029"
+    )
+    assert _action_ids(extract) == ["EL-1"]
+    assert [a.id for a in extract.focus_areas] == ["elintavat"]
+    assert extract.focus_areas[0].goals == [] and extract.focus_areas[0].own_actions == []
+    assert extract.actions[0] == docs["pshva"].actions[0]  # the joint action, identical
+    assert [r.party_id for r in extract.responsibilities] == [
+        "pshva-elintapaohjaus",
+        "kuopio-liikunta",
+        "liikuntajarjestot",
+    ]
+    assert [i.id for i in extract.indicators] == ["sotkanet-3906"]
+    assert extract.decisions == [] and extract.status == "approved"  # the regional plan's
+    (table,) = docs["pshva"].joint_matrix
+    assert table.municipalities[-1] == "Tuusniemen kunta"
+    assert "Tervon kunta" not in table.municipalities
+
+
+def test_each_organisation_is_rendered_in_each_of_its_languages(tmp_path: Path) -> None:
+    ws_dir = _sync_copy(tmp_path)
+    config = ws_dir / "hyteplan.yaml"
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("    code: 297\n", "    code: 297\n    languages: [fi, sv]\n")
+    text = text.replace("    code: 140\n", "    code: 140\n    languages: [sv, fi]\n")
+    config.write_text(text, encoding="utf-8")
+    ws = load_workspace(ws_dir)
+    got = [(v.id, v.lang, v.main_language) for v in build_views(ws)]
+    assert got == [
+        ("pshva", "fi", True),  # no `languages`: the workspace's first language only
+        ("kuopio", "fi", True),
+        ("kuopio", "sv", False),
+        ("siilinjarvi", "fi", True),
+        ("iisalmi", "sv", True),
+        ("iisalmi", "fi", False),
+    ]
+    swedish = [v for v in build_views(ws) if v.id == "kuopio" and v.lang == "sv"][0]
+    assert swedish.organisation == "Kuopio stad"
+    assert swedish.actions[0].title == "Gemensam servicekedja för motionsrådgivning"
+    # --lang: every organisation in that language only
+    got = [(v.id, v.lang, v.main_language) for v in build_views(ws, lang="sv")]
+    assert got == [
+        ("pshva", "sv", False),
+        ("kuopio", "sv", False),
+        ("siilinjarvi", "sv", False),
+        ("iisalmi", "sv", True),
+    ]
+
+
+def test_resolved_texts_know_the_language_they_are_in() -> None:
+    """A fallback is a property of the text: its language, not a flag on the builder."""
+    kuopio = _views("sv")["kuopio"]
+    gap = kuopio.focus_areas[1].gaps[0].text
+    assert (gap.text, gap.lang, gap.marker) == (
+        "Yhä useampi nuori on yksinäinen.",
+        "fi",
+        "(på finska)",
+    )
+    assert kuopio.focus_areas[0].title.lang == "sv" and not kuopio.focus_areas[0].title.fallback
+    assert kuopio.fallback_used and not _views("fi")["kuopio"].fallback_used
+
+
+def test_fallback_flag_does_not_depend_on_which_documents_were_built_before() -> None:
+    """A joint action built for the region first still marks the municipality's document."""
+    ws = load_workspace(SYNC)
+    for only in (["kuopio"], ["pshva", "kuopio"]):
+        [*_, kuopio] = build_views(ws, "en", only=only)
+        assert kuopio.id == "kuopio" and kuopio.fallback_used
+        assert kuopio.to_data()["fallback_used"] is True
+
+
+def test_local_text_keeps_its_language_through_pickling() -> None:
+    import pickle
+
+    text = LocalText("Liikunta", "fi", "(på finska)")
+    copy = pickle.loads(pickle.dumps(text))
+    assert (copy, copy.text, copy.lang, copy.fallback) == (text, "Liikunta", "fi", True)
+    assert str(copy) == "Liikunta (på finska)"

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from hyteplan.glossary import unit_in, words
 from hyteplan.numbers import (
     format_number,
     format_value,
@@ -42,7 +43,7 @@ TEXT_COLOUR = "#222222"
 #: screen reader's user is not helped by more. A longer one drops the list of values first.
 ALT_TEXT_LIMIT = 2000
 
-_TARGET_LABEL = {"fi": "Tavoite", "sv": "Mål", "en": "Target"}
+_TARGET_LABEL = words("target_level", capital=True)
 
 # The PDF's fonts, shipped with hyteplan: the same glyphs on every machine, and a chart's title
 # shows every character the document's text does (Greek, Cyrillic, symbols, emoji...).
@@ -96,6 +97,7 @@ def trend_chart_png(
     The same arguments always give the same bytes.
     """
     code = normalise_lang(lang)
+    unit = unit_in(unit, code)
     points = _sorted_points(series)
     years = [year for year, _ in points]
     values = [value for _, value in points]

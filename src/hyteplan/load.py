@@ -13,6 +13,7 @@ from typing import Any, Mapping, Protocol
 
 from pydantic import ValidationError
 
+from .diagnostics import Span
 from .errors import HyteplanError
 from .model import (
     FILE_KINDS,
@@ -32,6 +33,7 @@ from .yamlsource import parse
 
 WORKSPACE_FILE = "hyteplan.yaml"
 MUNICIPALITIES_DIR = "municipalities"
+DATA_DIR = "data"  # indicator values (docs/indicator-data.md)
 
 # Lists whose items carry an `id`, by the kind of object they hold.
 ID_LISTS: dict[str, str] = {
@@ -90,6 +92,19 @@ class DirReader:
                 "check that the folder exists and that you may read it",
             ) from exc
 
+    def list_data(self, directory: str) -> list[str]:
+        """The files directly in `directory` (indicator_data chooses the data files)."""
+        folder = self.root / directory
+        if not folder.is_dir():
+            return []
+        try:
+            return sorted(f"{directory}/{p.name}" for p in folder.iterdir() if p.is_file())
+        except OSError as exc:
+            raise HyteplanError(
+                f"cannot list {folder}: {exc.strerror}",
+                "check that the folder exists and that you may read it",
+            ) from exc
+
 
 class MemoryReader:
     """Reads a workspace held in memory as {relative path: bytes}."""
@@ -101,14 +116,11 @@ class MemoryReader:
         return self.files.get(path)
 
     def list_yaml(self, directory: str) -> list[str]:
+        return [p for p in self.list_data(directory) if p.endswith((".yaml", ".yml"))]
+
+    def list_data(self, directory: str) -> list[str]:
         prefix = directory.rstrip("/") + "/"
-        return sorted(
-            p
-            for p in self.files
-            if p.startswith(prefix)
-            and "/" not in p[len(prefix) :]
-            and p.endswith((".yaml", ".yml"))
-        )
+        return sorted(p for p in self.files if p.startswith(prefix) and "/" not in p[len(prefix) :])
 
 
 def find_root(path: Path) -> Path:
@@ -145,14 +157,42 @@ def load_from(reader: Reader, root: Path | None = None) -> Workspace:
 
     plan_paths: list[str] = []
     if ws.config is not None:
-        plan_paths = [m.plan_path() for m in ws.config.municipalities]
+        plan_paths = [p for m in ws.config.municipalities if (p := m.plan_path())]
     for extra in reader.list_yaml(MUNICIPALITIES_DIR):
         if extra not in plan_paths:
             plan_paths.append(extra)
     for plan_path in plan_paths:
         _read_file(ws, reader, plan_path, "municipality", required=False)
     _index(ws)
+    _read_data(ws, reader)
     return ws
+
+
+def _read_data(ws: Workspace, reader: Reader) -> None:
+    """Read the indicator values in data/, turning each problem into a load finding.
+
+    A reader without `list_data` (a git revision, for diff) has no data to offer. The module
+    is imported only when there are data files: validate of a workspace without them stays fast.
+    """
+    lister = getattr(reader, "list_data", None)
+    names = [n for n in lister(DATA_DIR) if n.lower().endswith((".csv", ".json"))] if lister else []
+    if not names:
+        return
+    from .indicator_data import data_file_names, read_data
+
+    files = [(name, reader.read(name)) for name in data_file_names(names)]
+    values, problems = read_data((name, raw) for name, raw in files if raw is not None)
+    ws.indicator_values = values
+    for problem in problems:
+        line, column = problem.place.line, problem.place.column
+        ws.load_findings.append(
+            LoadFinding(
+                f"data:{problem.reason}",
+                Loc(problem.place.file),
+                {"problem": problem},
+                span=Span(line, column, line, column + 1),
+            )
+        )
 
 
 def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bool) -> None:

@@ -13,7 +13,6 @@ import typing
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -195,31 +194,45 @@ WORKSPACE_PATH_PATTERN = r"^(?!/)(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]*\.ya?ml$
 _WORKSPACE_PATH_RE = re.compile(WORKSPACE_PATH_PATTERN)
 
 
-def _plan_path(value: str) -> str:
-    if not _WORKSPACE_PATH_RE.match(value):
+def _plan_path(value: Any) -> str | Literal[False]:
+    """A plan file inside the workspace, or False: the municipality keeps no plan here.
+
+    One validator for both, so that a wrong value gets one message rather than one per form.
+    """
+    if value is False:
+        return False
+    if not isinstance(value, str):
+        raise PydanticCustomError(
+            "plan_type", "expected the path of a plan file, or false for no plan"
+        )
+    path = value.strip()
+    if not _WORKSPACE_PATH_RE.match(path):
         raise PydanticCustomError(
             "workspace_path",
             "'{value}' is not a YAML file inside the workspace: write its path relative to the "
             "workspace folder, with / and without '..'",
-            {"value": value},
+            {"value": path},
         )
-    if value in FIXED_FILES:  # it would be read as a plan instead of what it is
+    if path in FIXED_FILES:  # it would be read as a plan instead of what it is
         raise PydanticCustomError(
             "plan_file_taken",
             "'{value}' is one of the workspace's shared files: a municipal plan needs a file of its own",
-            {"value": value},
+            {"value": path},
         )
-    return value
+    return path
 
 
 PlanPath = Annotated[
-    str,
-    AfterValidator(_plan_path),
+    Union[str, Literal[False]],
+    PlainValidator(_plan_path),
     WithJsonSchema(
         {
-            "type": "string",
-            "pattern": WORKSPACE_PATH_PATTERN,
-            "description": "A .yaml file inside the workspace, e.g. municipalities/kuopio.yaml.",
+            "anyOf": [
+                {"type": "string", "pattern": WORKSPACE_PATH_PATTERN},
+                {"const": False},
+            ],
+            "description": "A .yaml file inside the workspace, e.g. municipalities/kuopio.yaml; "
+            "false: the municipality keeps no plan in this workspace.",
         }
     ),
 ]
@@ -283,6 +296,14 @@ class Schedule(YearRange):
 # --- hyteplan.yaml --------------------------------------------------------------------------
 
 
+# An organisation's document languages; None: the workspace's default language.
+OrgLanguages = Annotated[list[Lang], Field(min_length=1)] | None
+_ORG_LANGUAGES = (
+    "Languages of this organisation's documents, the first its main one; default: the "
+    "workspace's default language."
+)
+
+
 class Region(Node):
     """The welfare region (hyvinvointialue) whose plan this workspace holds."""
 
@@ -291,10 +312,11 @@ class Region(Node):
     sotkanet_id: Annotated[int, Field(ge=1)] | None = Field(
         None, description="The region's ID in THL Sotkanet (welfare regions are 956–978)."
     )
+    languages: OrgLanguages = Field(None, description=_ORG_LANGUAGES)
 
 
 class Municipality(Node):
-    """A municipality (kunta) of the region; each has its own plan file."""
+    """A municipality (kunta) of the region: with its own plan file, or `plan: false`."""
 
     id: Id
     name: Text
@@ -302,10 +324,20 @@ class Municipality(Node):
         description="The official municipality number (Kuopio 297), also its Sotkanet region code."
     )
     plan: PlanPath | None = Field(
-        None, description="Path of its plan file; default municipalities/<id>.yaml."
+        None,
+        description="Path of its plan file; default municipalities/<id>.yaml. false: it keeps "
+        "no plan in this workspace and takes part in joint actions only.",
     )
+    languages: OrgLanguages = Field(None, description=_ORG_LANGUAGES)
 
-    def plan_path(self) -> str:
+    @property
+    def has_plan(self) -> bool:
+        return self.plan is not False
+
+    def plan_path(self) -> str | None:
+        """Where its plan is; None for a municipality declared without one (`plan: false`)."""
+        if self.plan is False:
+            return None
         return self.plan or f"municipalities/{self.id}.yaml"
 
 
@@ -334,7 +366,9 @@ class WorkspaceFile(Node):
     region: Region
     term: Term
     languages: Annotated[list[Lang], Field(min_length=1)] = Field(
-        default_factory=_finnish_only, description="Languages; the first is the default."
+        default_factory=_finnish_only,
+        description="Languages of the texts; the first is the default, and the language of "
+        "every document unless an organisation sets its own `languages`.",
     )
     municipalities: list[Municipality] = Field(default_factory=list)
     rules: RuleSettings = Field(default_factory=RuleSettings)
@@ -342,6 +376,14 @@ class WorkspaceFile(Node):
     @property
     def default_language(self) -> str:
         return self.languages[0]
+
+    def languages_of(self, org_id: str) -> list[str]:
+        """The languages of an organisation's documents, its main language first."""
+        orgs: list[Region | Municipality] = [self.region, *self.municipalities]
+        for org in orgs:
+            if org.id == org_id and org.languages:
+                return list(dict.fromkeys(org.languages))
+        return [self.default_language]
 
 
 # --- parties.yaml ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from hyteplan.errors import HyteplanError
+from hyteplan.glossary import unit_in
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
@@ -121,9 +122,10 @@ def format_value(value: float, unit: str | None, lang: str, decimals: int | None
     """A value with its unit: ``%`` as a percentage, no unit as a bare number, else ``value unit``.
 
     ``format_value(31.5, "/ 10 000", "fi") == "31,5 / 10 000"``, with a no-break space after the
-    number so that the unit never wraps to its own line.
+    number so that the unit never wraps to its own line. A known Finnish unit is shown in the
+    document's language (``lkm`` → ``st.``/``no.``: :func:`hyteplan.glossary.unit_in`).
     """
-    unit = (unit or "").strip()
+    unit = unit_in(unit, normalise_lang(lang))
     if unit == "%":
         return format_percent(value, lang, decimals)
     number = format_number(value, lang, decimals)

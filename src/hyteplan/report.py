@@ -174,7 +174,8 @@ class Reporter:
         return "\n".join(lines) + "\n"
 
     def render(self, fmt: str, diagnostics: list[Diagnostic], files: int) -> str:
-        return getattr(self, fmt)(diagnostics, files)
+        method: Callable[[list[Diagnostic], int], str] = getattr(self, fmt)
+        return method(diagnostics, files)
 
 
 def _gh_data(text: str) -> str:

@@ -19,6 +19,7 @@ class OrganisationSummary:
     has_plan: bool
     own_actions: int
     joint_actions: int
+    keeps_plan: bool = True  # False: declared `plan: false` (no plan in this workspace)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def summarize(ws: Workspace) -> Summary:
                     m.id in ws.municipal_plans,
                     sum(1 for a in ws.actions if a.owner == m.id),
                     sum(1 for a in joint if m.id in a.obj.participants),
+                    keeps_plan=m.has_plan,
                 )
             )
     return Summary(

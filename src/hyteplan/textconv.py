@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .diff.fields import FieldType, field_types, normalise_text, one_line
 from .load import ID_LISTS
 from .model import FILE_KINDS
-from .yamlsource import parse
+from .yamlsource import NOT_PRINTABLE, parse
 
 # Nested records shown as a block of their own.
 _NESTED_BLOCKS = ("region", "plan", "rules")
@@ -63,7 +63,8 @@ def textconv(raw: bytes) -> str:
 
 
 def _as_written(raw: bytes, reason: str) -> str:
-    text = raw.decode("utf-8", "replace")
+    # characters YAML refuses (ESC, BEL...) would reach the terminal through `git diff`
+    text = NOT_PRINTABLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", raw.decode("utf-8", "replace"))
     return f"# hyteplan textconv: {reason}; shown as written\n{text}" + (
         "" if text.endswith("\n") else "\n"
     )
@@ -141,5 +142,5 @@ def _scalar(value: Any) -> str:
     if isinstance(value, str):
         return one_line(normalise_text(value))
     if hasattr(value, "isoformat"):
-        return value.isoformat()
+        return str(value.isoformat())
     return str(value)

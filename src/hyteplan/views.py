@@ -1,22 +1,25 @@
 """What each plan document contains: one view per organisation, decided here, not in templates.
 
 A workspace yields one document for the welfare region and one for every municipality with a
-plan. The rules of synchronisation live here:
+plan, in each of the organisation's languages, and an extract of its joint actions for a
+municipality declared without a plan (``plan: false``). The rules of synchronisation live here:
 
 * a joint action (a regional action with ``participants``) is built **once** as an
   :class:`ActionView` and the same object goes into the regional document and into every
   participating municipality's document, so it reads identically everywhere;
 * a municipal document separates the joint actions ("together with the welfare region") from the
   municipality's own actions; the regional document holds the region's own actions and the joint
-  actions, plus a matrix of joint actions × municipalities;
+  actions, plus a matrix of joint actions × the municipalities that take part in one;
 * every document has a responsibility table (vastuunjakotaulukko) by party, an indicator
   appendix with the latest values from ``data/`` and the decision history.
 
 Views are plain data (dataclasses of strings, numbers and lists): every text is already resolved
 to the output language and every number formatted, so templates only lay it out and the JSON
 output is the same data. Texts missing in the output language fall back to the workspace's
-default language and are marked, e.g. "(på finska)". Proper names (parties, organisations,
-bodies) are not marked.
+default language and are marked, e.g. "(på finska)": every resolved text is a
+:class:`~hyteplan.localtext.LocalText` that knows the language it is in, so templates can tag a
+fallback with its language and a document knows it holds fallbacks without shared state.
+Proper names (parties, organisations, bodies) are not marked.
 """
 
 from __future__ import annotations
@@ -29,13 +32,16 @@ from typing import Any, cast
 
 from hyteplan.charts import chart_alt_text
 from hyteplan.errors import HyteplanError
+from hyteplan.glossary import unit_in
 from hyteplan.indicator_data import IndicatorValues, indicator_key
+from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
     Action,
     FocusArea,
     Goal,
     Indicator,
     Measurement,
+    Municipality,
     MunicipalPlanFile,
     PlanInfo,
     RegionalAction,
@@ -175,7 +181,7 @@ class DocumentView:
     """Everything one document shows, in one language."""
 
     id: str
-    kind: str  # "region" or "municipality"
+    kind: str  # "region", "municipality" or "extract" (a municipality without a plan here)
     lang: str
     title: str
     organisation: str
@@ -194,12 +200,18 @@ class DocumentView:
     indicators: list[IndicatorView]
     thl_credit: bool
     decisions: list[DecisionView]
-    fallback_used: bool
     actions: list[ActionView] = field(default_factory=list)
+    #: Whether ``lang`` is the organisation's first language (its files then carry no language).
+    main_language: bool = True
+
+    @property
+    def fallback_used(self) -> bool:
+        """Whether some text is shown in another language than the document's."""
+        return has_fallback(self)
 
     def to_data(self) -> dict[str, Any]:
         """The view as JSON-ready data (what ``--to json`` writes)."""
-        return cast(dict[str, Any], _plain(self))
+        return {**cast(dict[str, Any], _plain(self)), "fallback_used": self.fallback_used}
 
 
 def _plain(value: Any) -> Any:
@@ -225,18 +237,16 @@ class _Texts:
         self.lang = lang
         self.default = default
         self.labels = labels_for(lang)
-        self.used_fallback = False
 
-    def __call__(self, text: str | dict[str, str] | None) -> str:
+    def __call__(self, text: str | dict[str, str] | None) -> LocalText:
         value, fell_back = text_in(text, self.lang, self.default)
         if not fell_back or not value:
-            return value
-        self.used_fallback = True
+            return LocalText(value, self.lang)
         source_lang = self.default
         if isinstance(text, dict) and self.default not in text:
             source_lang = next(iter(text))
         marker = self.labels["fallback_marker"].format(lang=self.labels[f"lang_{source_lang}"])
-        return f"{value} {marker}"
+        return LocalText(value, source_lang, marker)
 
     def name(self, text: str | dict[str, str] | None) -> str:
         """A proper name: shown in the default language without a marker."""
@@ -271,8 +281,8 @@ class _Builder:
             if located.owner is not None:
                 self.local_indicators.setdefault(located.owner, {})[located.obj.id] = located.obj
         self.focus_areas = {f.obj.id: f for f in ws.focus_areas}
-        # joint action ID -> (its view, whether it fell back to the default language)
-        self._joint_views: dict[str, tuple[ActionView, bool]] = {}
+        # joint action ID -> its view (its texts carry their own language)
+        self._joint_views: dict[str, ActionView] = {}
 
     # --- small resolvers ---------------------------------------------------------------------
 
@@ -307,11 +317,7 @@ class _Builder:
         """An action's view; a joint action's view is built once and shared by all documents."""
         joint = isinstance(action, RegionalAction) and action.is_joint
         if joint and action.id in self._joint_views:
-            view, fell_back = self._joint_views[action.id]
-            self.texts.used_fallback |= fell_back
-            return view
-        before = self.texts.used_fallback
-        self.texts.used_fallback = False
+            return self._joint_views[action.id]
         participants = list(action.participants) if isinstance(action, RegionalAction) else []
         schedule = action.schedule
         view = ActionView(
@@ -336,10 +342,8 @@ class _Builder:
             resources=self.texts(action.resources),
             strategy_link=self.texts(action.strategy_link),
         )
-        fell_back = self.texts.used_fallback
-        self.texts.used_fallback = before or fell_back
         if joint:
-            self._joint_views[action.id] = (view, fell_back)
+            self._joint_views[action.id] = view
         return view
 
     def document_actions(self, org_id: str) -> tuple[list[ActionView], list[ActionView]]:
@@ -412,7 +416,8 @@ class _Builder:
     def joint_matrix(self, joint: list[ActionView]) -> list[MatrixTable]:
         if not joint:
             return []
-        ids = [m.id for m in self.config.municipalities]
+        taking_part = {m for a in joint for m in a.participants}
+        ids = [m.id for m in self.config.municipalities if m.id in taking_part]
         tables = []
         for start in range(0, len(ids), MATRIX_COLUMNS):
             chunk = ids[start : start + MATRIX_COLUMNS]
@@ -495,7 +500,7 @@ class _Builder:
         return IndicatorView(
             id=indicator.id,
             name=name,
-            unit=unit or "",
+            unit=unit_in(unit, self.lang),
             direction=self.labels[f"direction_{indicator.direction}"],
             source=source_text,
             sotkanet=kind == "sotkanet",
@@ -558,6 +563,7 @@ class _Builder:
         joint, own = self.document_actions(org_id)
         focus_areas = self.focus_area_views(org_id, joint, own)
         actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
+        indicators = self.indicator_views(org_id, focus_areas, actions, region_code, org_name)
         return DocumentView(
             id=org_id,
             kind="region" if is_region else "municipality",
@@ -576,8 +582,8 @@ class _Builder:
             focus_areas=focus_areas,
             joint_matrix=self.joint_matrix(joint) if is_region else [],
             responsibilities=self.responsibilities(actions),
-            indicators=self.indicator_views(org_id, focus_areas, actions, region_code, org_name),
-            thl_credit=False,
+            indicators=indicators,
+            thl_credit=any(i.sotkanet for i in indicators),
             decisions=[
                 DecisionView(
                     body=self.texts.name(d.body),
@@ -587,7 +593,51 @@ class _Builder:
                 )
                 for d in decisions
             ],
-            fallback_used=False,
+            actions=actions,
+        )
+
+    def extract(self, org_id: str) -> DocumentView:
+        """A municipality without a plan here: its joint actions with the region, nothing else.
+
+        Its status is the regional plan's, which the actions come from.
+        """
+        region = self.config.region
+        org_name = self.municipality_name(org_id)
+        municipality = self.municipalities.get(org_id)
+        term = self.config.term
+        term_text = format_year_range(term.start, term.end)
+        regional = self.ws.region_plan.obj.plan if self.ws.region_plan is not None else None
+        status = regional.status if regional else "draft"
+        joint, _ = self.document_actions(org_id)
+        focus_areas = [
+            replace(area, description="", gaps=[], goals=[])
+            for area in self.focus_area_views(org_id, joint, [])
+            if area.joint_actions
+        ]
+        actions = [a for area in focus_areas for a in area.joint_actions]
+        region_code = municipality.code if municipality else None
+        indicators = self.indicator_views(org_id, [], actions, region_code, org_name)
+        return DocumentView(
+            id=org_id,
+            kind="extract",
+            lang=self.lang,
+            title=f"{org_name} – {self.labels['extract']} {term_text}",
+            organisation=org_name,
+            region=self.texts.name(region.name),
+            term=term_text,
+            status=status,
+            status_label=self.labels[f"status_{status}"],
+            version=self.version,
+            legal_basis=self.labels["extract_intro"],
+            prepared_by="",
+            participation="",
+            summary="",
+            focus_areas=focus_areas,
+            joint_matrix=[],
+            responsibilities=self.responsibilities(actions),
+            indicators=indicators,
+            thl_credit=any(i.sotkanet for i in indicators),
+            decisions=[],
             actions=actions,
         )
 
@@ -605,12 +655,23 @@ def _safe_file_name(text: str) -> str:
 
 
 def document_ids(ws: Workspace) -> list[str]:
-    """IDs of the documents a workspace yields: the region (if it has a plan), then municipalities."""
+    """IDs of the documents a workspace yields: the region (if it has a plan), then municipalities.
+
+    A municipality declared without a plan (`plan: false`) gets a document, an extract of its
+    joint actions, only when it takes part in one.
+    """
     if ws.config is None:
         return []
     ids = [ws.config.region.id] if ws.region_plan is not None else []
-    ids += [m.id for m in ws.config.municipalities if m.id in ws.municipal_plans]
+    ids += [m.id for m in ws.config.municipalities if m.id in ws.municipal_plans or _extract(ws, m)]
     return ids
+
+
+def _extract(ws: Workspace, municipality: Municipality) -> bool:
+    """Whether a municipality's document is an extract of its joint actions."""
+    return not municipality.has_plan and any(
+        municipality.id in a.obj.participants for a in ws.joint_actions()
+    )
 
 
 def build_views(
@@ -620,21 +681,26 @@ def build_views(
     version: str = "",
     only: Sequence[str] | None = None,
 ) -> list[DocumentView]:
-    """One view per organisation (region first), optionally only those in ``only``."""
-    builder = _Builder(ws, lang, values or IndicatorValues(), version)
+    """One view per organisation and language (region first), optionally only those in ``only``.
+
+    Without ``lang`` each organisation gets one view in each of its languages, its main one first.
+    """
+    first = _Builder(ws, lang, values or IndicatorValues(), version)  # checks hyteplan.yaml
+    builders = {first.lang: first}
+    config = first.config
     wanted = [i for i in document_ids(ws) if not only or i in only]
     views = []
     for org_id in wanted:
-        plan = _plan_of(ws, org_id)
-        builder.texts.used_fallback = False
-        view = builder.document(org_id, plan)
-        views.append(
-            replace(
-                view,
-                thl_credit=any(i.sotkanet for i in view.indicators),
-                fallback_used=builder.texts.used_fallback,
+        languages = config.languages_of(org_id)
+        for code in [lang] if lang else languages:
+            builder = builders.get(code) or builders.setdefault(
+                code, _Builder(ws, code, values or IndicatorValues(), version)
             )
-        )
+            if org_id in ws.municipal_plans or org_id == config.region.id:
+                view = builder.document(org_id, _plan_of(ws, org_id))
+            else:
+                view = builder.extract(org_id)
+            views.append(replace(view, main_language=view.lang == languages[0]))
     return views
 
 

@@ -128,6 +128,8 @@ class Workspace:
     raw_ids: dict[str, set[str]] = field(default_factory=dict)
     # Problems found while reading (YAML and schema), as findings for the checker.
     load_findings: list[LoadFinding] = field(default_factory=list)
+    # Indicator values read from data/ (an IndicatorValues), None when there are none.
+    indicator_values: Any = None
 
     # --- convenience -------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ cause (Excel's encodings, tabs, duplicate keys, an empty file) become YamlProble
 from __future__ import annotations
 
 import codecs
+import re
+import sys
 from dataclasses import dataclass
 from typing import Any, Union
 
@@ -27,7 +29,9 @@ except ImportError:  # pragma: no cover - depends on the platform's wheel
 class YamlProblem:
     """A problem found while reading a file; `kind` names the check (see rules.yaml_checks)."""
 
-    kind: str  # syntax | tab | duplicate-key | encoding | empty | not-mapping
+    # syntax | tab | duplicate-key | encoding | empty | not-mapping | control-character
+    # | long-number
+    kind: str
     span: Span
     params: dict[str, Any]
 
@@ -124,6 +128,14 @@ def _mark_span(mark: Any) -> Span:
     return Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 2)
 
 
+class _LongNumber(Exception):
+    """Raised at an integer with more digits than Python converts (sys.get_int_max_str_digits)."""
+
+    def __init__(self, event: Any) -> None:
+        super().__init__()
+        self.event = event
+
+
 class _NeedPositions(Exception):
     """Raised by a values-only read when what it found (a duplicate key, a document that is not
     a mapping) can only be reported with positions: the file is read again with them."""
@@ -131,6 +143,13 @@ class _NeedPositions(Exception):
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+# YAML 1.1 reads a plain number with a leading zero (061) as octal: 061 would be 49, another
+# municipality's number. Such a number is kept as written; fields that want a whole number read
+# it as the decimal number it is (see docs/architecture.md).
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+# Python refuses to convert longer integers (a guard against slow conversions); 0 is no limit.
+_MAX_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 4300)() or 1_000_000
 _Scalar = yaml.ScalarEvent
 _SeqStart, _SeqEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 _MapStart, _MapEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
@@ -160,6 +179,7 @@ class _Builder:
         self.positions = positions
         self.first_shared: Any = None  # where an alias first repeats a list or mapping
         self.depth = 0
+        self.merged_keys = 0  # keys copied by merge keys (<<), limited like aliases
         self.sequence = self._sequence_pos if positions else self._sequence
         self.mapping = self._mapping_pos if positions else self._mapping
 
@@ -198,10 +218,15 @@ class _Builder:
                 if len(_RESOLVED) > 10_000:
                     _RESOLVED.clear()
                 _RESOLVED[value] = tag
-        if tag == _STR_TAG:
+        if tag == _STR_TAG or tag == _MERGE_TAG:  # `<<` as a key: the mapping loops merge
             return value
-        if tag == _INT_TAG and value.isdigit() and (value[0] != "0" or value == "0"):
-            return int(value)
+        if tag == _INT_TAG:
+            if len(value) > _MAX_DIGITS and sum(c.isalnum() for c in value) > _MAX_DIGITS:
+                raise _LongNumber(event)
+            if value.isdigit() and (value[0] != "0" or value == "0"):
+                return int(value)
+            if _LEADING_ZERO.fullmatch(value):
+                return value
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
         try:
             return self.loader.construct_object(node)
@@ -261,13 +286,19 @@ class _Builder:
     def _mapping(self, start: Any) -> tuple[dict[Any, Any], None]:
         get, scalar = self.get, self.scalar
         mapping: dict[Any, Any] = {}
+        merges: list[tuple[Any, Any, Any]] = []
         while True:
             event = get()
             cls = event.__class__
             if cls is _MapEnd:
+                if merges:
+                    return self._merged(mapping, None, merges)
                 return mapping, None
             if cls is _Scalar and event.anchor is None:
                 key: Any = scalar(event)
+                if key == "<<" and event.implicit[0]:
+                    merges.append((*self.node(get()), event.start_mark))
+                    continue
             else:
                 key = self.node(event)[0]
                 if isinstance(key, (list, dict)):
@@ -304,14 +335,21 @@ class _Builder:
         mapping: dict[Any, Any] = {}
         kids: dict[Any, Any] = {}
         keys: dict[Any, tuple[int, int, int, int]] = {}
+        merges: list[tuple[Any, Any, Any]] = []
         while True:
             event = get()
             cls = event.__class__
             if cls is _MapEnd:
-                return mapping, Pos(_where(start.start_mark, event.end_mark), kids, keys)
+                pos = Pos(_where(start.start_mark, event.end_mark), kids, keys)
+                if merges:
+                    return self._merged(mapping, pos, merges)
+                return mapping, pos
             s = event.start_mark
             if cls is _Scalar and event.anchor is None:
                 key: Any = scalar(event)
+                if key == "<<" and event.implicit[0]:
+                    merges.append((*self.node(get()), event.start_mark))
+                    continue
                 e = event.end_mark
                 key_where = (s.line, s.column, e.line, e.column)
             else:
@@ -334,10 +372,56 @@ class _Builder:
             if event.__class__ is _Scalar and event.anchor is None:
                 mapping[key] = scalar(event)
                 s, e = event.start_mark, event.end_mark
+                assert s is not None and e is not None  # libyaml marks every event
                 kids[key] = (s.line, s.column, e.line, e.column)
             else:
                 mapping[key], kids[key] = self.node(event)
             keys[key] = key_where
+
+    def _merged(
+        self, mapping: dict[Any, Any], pos: Pos | None, merges: list[tuple[Any, Any, Any]]
+    ) -> tuple[dict[Any, Any], Any]:
+        """A mapping with its merge keys (`<<: *base`) applied as YAML's merge type says and
+        PyYAML's SafeLoader means to: keys written in the mapping win over merged ones, and of
+        the merged mappings the first one written wins (`<<: [*a, *b]`: a's keys)."""
+        out: dict[Any, Any] = {}
+        kids: dict[Any, Any] = {}
+        keys: dict[Any, Any] = {}
+        for value, where, mark in merges:
+            if isinstance(value, dict):
+                sources: list[tuple[Any, Any]] = [(value, where)]
+            elif isinstance(value, list):
+                sources = list(zip(value, where.children if where else [None] * len(value)))
+            else:
+                sources = []
+            if not sources or not all(isinstance(v, dict) for v, _ in sources):
+                raise yaml.constructor.ConstructorError(None, None, _MERGE_DETAIL, mark)
+            for source, source_pos in sources:
+                self.merged_keys += len(source)
+                if self.merged_keys > MAX_EXPANDED_VALUES:
+                    raise _TooMany(mark)
+                fresh = [key for key in source if key not in out]
+                out.update((key, source[key]) for key in fresh)
+                if isinstance(source_pos, Pos) and isinstance(source_pos.children, dict):
+                    kids.update((key, source_pos.children.get(key)) for key in fresh)
+                    keys.update((key, (source_pos.keys or {}).get(key)) for key in fresh)
+        out.update(mapping)
+        if pos is None:
+            return out, None
+        kids.update(pos.children or {})
+        keys.update(pos.keys or {})
+        return out, Pos(pos.where, kids, keys)
+
+
+_MERGE_DETAIL = "`<<` merges a mapping or a list of mappings, e.g. `<<: *base`"
+
+
+class _TooMany(Exception):
+    """Raised when merge keys copy more than MAX_EXPANDED_VALUES keys in all."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__()
+        self.mark = mark
 
 
 def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
@@ -359,6 +443,36 @@ def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
             {"encoding": "Windows-1252", "byte": f"0x{raw[exc.start]:02X}"},
         )
     return text, None
+
+
+# What YAML allows in a file (its "printable" set); libyaml refuses the rest and says only the
+# character's offset. C0 and C1 controls but tab, newline, CR and NEL, DEL, U+FFFE and U+FFFF.
+NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A file full of them gets this many problems, enough to see the pattern.
+MAX_CHARACTER_PROBLEMS = 10
+
+
+def control_characters(text: str) -> list[YamlProblem]:
+    """A problem at each character YAML does not allow (the first few), with its line and column."""
+    problems: list[YamlProblem] = []
+    for match in NOT_PRINTABLE.finditer(text):
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - text.rfind("\n", 0, start)
+        code = f"U+{ord(match.group()):04X}"
+        problems.append(
+            YamlProblem("control-character", Span(line, column, line, column + 1), {"char": code})
+        )
+        if len(problems) == MAX_CHARACTER_PROBLEMS:
+            break
+    return problems
+
+
+def _long_number(event: Any) -> YamlProblem:
+    """A number too long for Python to read, at its place."""
+    digits = sum(c.isalnum() for c in event.value)
+    span = _span(_where(event.start_mark, event.end_mark))
+    return YamlProblem("long-number", span, {"digits": digits, "limit": _MAX_DIGITS})
 
 
 def _first_tab(text: str, near_line: int) -> Span | None:
@@ -415,6 +529,15 @@ def _read(text: str, positions: bool) -> ParsedFile:
         return ParsedFile(
             None, None, [YamlProblem("syntax", _mark_span(exc.mark), {"detail": detail})]
         )
+    except _TooMany as exc:
+        detail = f"merge keys (<<) copy more than {MAX_EXPANDED_VALUES:,} keys"
+        return ParsedFile(
+            None, None, [YamlProblem("syntax", _mark_span(exc.mark), {"detail": detail})]
+        )
+    except _LongNumber as exc:
+        return ParsedFile(None, None, [_long_number(exc.event)])
+    except yaml.reader.ReaderError:
+        return ParsedFile(None, None, control_characters(text))
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         span = _mark_span(mark) if mark else Span(1, 1, 1, 1)

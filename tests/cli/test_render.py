@@ -34,6 +34,8 @@ def test_render_writes_docx_and_pdf_by_default(
 
 def test_render_json_only_with_swedish_language(tmp_path: Path) -> None:
     out = tmp_path / "out"
+    assert main(["render", str(SYNC), "--to", "json", "--out", str(out), "--only", "pshva"]) == 0
+    finnish = (out / "pshva.json").read_bytes()
     assert (
         main(
             [
@@ -51,8 +53,30 @@ def test_render_json_only_with_swedish_language(tmp_path: Path) -> None:
         )
         == 0
     )
-    data = json.loads((out / "pshva.json").read_text(encoding="utf-8"))
+    # the region's language is Finnish: its Swedish files are named so, beside the Finnish ones
+    assert sorted(p.name for p in out.iterdir()) == ["pshva.json", "pshva.sv.json"]
+    data = json.loads((out / "pshva.sv.json").read_text(encoding="utf-8"))
     assert data["lang"] == "sv" and data["organisation"] == "Norra Savolax välfärdsområde"
+    assert (out / "pshva.json").read_bytes() == finnish  # not overwritten
+
+
+def test_render_without_lang_makes_every_language_of_each_organisation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    config = ws / "hyteplan.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("    code: 140\n", "    code: 140\n    languages: [sv, fi]\n"),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["render", str(ws), "--to", "json", "--out", str(out), "--only", "iisalmi"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["iisalmi.fi.json", "iisalmi.json"]
+    assert json.loads((out / "iisalmi.json").read_text(encoding="utf-8"))["lang"] == "sv"
+    assert json.loads((out / "iisalmi.fi.json").read_text(encoding="utf-8"))["lang"] == "fi"
+    assert "Wrote 2 files for 2 documents" in capsys.readouterr().out
 
 
 def test_invalid_workspace_shows_diagnostics_and_renders_nothing(

@@ -60,7 +60,7 @@ def test_finnish_docx_annex(history: GitRepo, run_cli: Run, tmp_path: Path) -> N
         ("Table Caption", "Taulukko\u00a0: Muutosten määrä suunnitelmittain"),
         ("Heading 1", "Yhteiset tiedot (kaikki suunnitelmat)"),
         ("Heading 2", "Yleiset muutokset"),
-        ("First Paragraph", "Toimija kuopio-nuoriso ”Kuopion nuorisopalvelut” on lisätty."),
+        ("First Paragraph", "Taho kuopio-nuoriso ”Kuopion nuorisopalvelut” on lisätty."),
         (
             "Body Text",
             "Mittari sotkanet-3906 ”Ylipaino, % 8. ja 9. luokan oppilaista” on muuttunut.",

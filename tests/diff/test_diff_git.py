@@ -22,7 +22,7 @@ EXPECTED_TEXT = f"""\
 Vertailu: v1-hallitus (V1, 10.5.2026) → v2-valtuusto (V2, 11.5.2026)
 
 Yhteiset tiedot (kaikki suunnitelmat)
-  + toimija kuopio-nuoriso Kuopion nuorisopalvelut (lisätty)
+  + taho kuopio-nuoriso Kuopion nuorisopalvelut (lisätty)
   ~ mittari sotkanet-3906 Ylipaino, % 8. ja 9. luokan oppilaista (muutettu)
       tavoitetaso: 17\u00a0% (2029) → 16,5\u00a0% (2029)
 

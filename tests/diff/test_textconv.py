@@ -140,3 +140,11 @@ def test_git_diff_uses_the_view(repo: GitRepo) -> None:
         if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
     ]
     assert changed == ["-  responsible: pshva-elintapaohjaus", "+  responsible: kuopio-liikunta"]
+
+
+def test_control_characters_are_shown_visibly_not_sent_to_the_terminal() -> None:
+    raw = b"municipality: x\nplan:\n  status: draft\x1b[31m\x07\n"
+    assert textconv(raw) == (
+        "# hyteplan textconv: not readable as YAML (control-character); shown as written\n"
+        "municipality: x\nplan:\n  status: draft<U+001B>[31m<U+0007>\n"
+    )

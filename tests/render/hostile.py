@@ -38,6 +38,8 @@ HOSTILE: list[str] = [
     "<!-- comment -->",
     ":::: {.pagebreak}\n::::",
     "ÄÖÅ äöå",
+    '[INJECTED]{lang=en-GB} [x]{lang="sv-SE" custom-style="Title"}',
+    "]{lang=en-GB} [",
 ]
 
 

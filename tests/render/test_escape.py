@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import string
 
+import pytest
+
 from hyteplan.render.escape import clean_text, md_inline, md_meta, md_paragraphs
 
 
@@ -48,3 +50,15 @@ def test_bidi_levels_a_value_opens_are_closed_at_its_end() -> None:
     assert md_inline(f"x{pdf}y{pdi}") == "xy"
     assert md_inline(f"{rlo}x{rli}y{pdf}") == f"{rlo}x{rli}y{pdi}{pdf}"
     assert md_paragraphs(f"{rlo}eka\n\ntoka") == f"{rlo}eka{pdf}\n\ntoka"
+
+
+def test_language_span_takes_only_a_language_tag_and_escapes_its_text() -> None:
+    from hyteplan.render.escape import md_in_lang
+
+    assert md_in_lang("Liikunta [x]{lang=en-GB}", "fi-FI") == (
+        "[Liikunta \\[x\\]\\{lang\\=en\\-GB\\}]{lang=fi-FI}"
+    )
+    assert md_in_lang("  ", "fi-FI") == ""
+    for bad in ("fi-FI} x", "fi", 'fi-FI" custom-style="Title'):
+        with pytest.raises(ValueError):
+            md_in_lang("x", bad)

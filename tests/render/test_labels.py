@@ -8,7 +8,7 @@ from hyteplan.render.templates import packaged_templates_dir
 
 PLAN_TEMPLATES = [
     "document.md.j2", "background.md.j2", "focus-areas.md.j2", "actions-table.md.j2",
-    "cooperation.md.j2", "indicators.md.j2", "decisions.md.j2",
+    "cooperation.md.j2", "indicators.md.j2", "decisions.md.j2", "extract.md.j2",
 ]  # fmt: skip
 
 

@@ -195,8 +195,9 @@ def test_same_source_date_epoch_gives_byte_identical_files(rendered: Path, tmp_p
 
 
 def test_swedish_documents_have_swedish_headings(tmp_path: Path) -> None:
-    assert all(r.ok for r in render(SYNC, tmp_path, lang="sv", only=("kuopio",), jobs=1))
-    document = docx.Document(str(tmp_path / "kuopio.docx"))
+    results = render(SYNC, tmp_path, lang="sv", only=("kuopio",), jobs=1)
+    assert [r.id for r in results if r.ok] == ["kuopio.sv"]  # Kuopio's own language is Finnish
+    document = docx.Document(str(tmp_path / "kuopio.sv.docx"))
     headings = {p.text for p in document.paragraphs if p.style.name.startswith("Heading")}
     assert {
         "Bakgrund och rättslig grund",
@@ -206,9 +207,74 @@ def test_swedish_documents_have_swedish_headings(tmp_path: Path) -> None:
         "Behandlingshistorik",
     } <= headings
     assert document.core_properties.language == "sv-FI"
-    text = pdf_text(tmp_path / "kuopio.pdf")
+    text = pdf_text(tmp_path / "kuopio.sv.pdf")
     assert "Fokusområden, mål och åtgärder" in text and "Källa: THL, Sotkanet.fi" in text
-    assert pypdf.PdfReader(str(tmp_path / "kuopio.pdf")).trailer["/Root"]["/Lang"] == "sv-FI"
+    assert pypdf.PdfReader(str(tmp_path / "kuopio.sv.pdf")).trailer["/Root"]["/Lang"] == "sv-FI"
+    assert not (tmp_path / "kuopio.docx").exists()
+
+
+def test_languages_of_one_organisation_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    config = ws / "hyteplan.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("    code: 297\n", "    code: 297\n    languages: [fi, sv]\n"),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    results = render(ws, out, formats=("docx", "md"), only=("kuopio",))
+    assert [r.id for r in results if r.ok] == ["kuopio", "kuopio.sv"]
+    assert docx.Document(str(out / "kuopio.docx")).core_properties.language == "fi-FI"
+    assert docx.Document(str(out / "kuopio.sv.docx")).core_properties.language == "sv-FI"
+    # each language's Markdown has its own charts (their titles and alt texts differ)
+    swedish_md = (out / "kuopio.sv.md").read_text(encoding="utf-8")
+    assert CHART_REF.findall(swedish_md) == [
+        "charts/kuopio.sv/sotkanet-3906.png",
+        "charts/kuopio.sv/sotkanet-292.png",
+    ]
+    assert sorted(p.name for p in (out / "charts").iterdir()) == ["kuopio", "kuopio.sv"]
+
+
+def test_municipality_without_a_plan_gets_a_short_extract(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(SYNC, ws)
+    config = ws / "hyteplan.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + "  - id: tuusniemi\n    name: Tuusniemen kunta\n    code: 857\n    plan: false\n",
+        encoding="utf-8",
+    )
+    region = ws / "region.yaml"
+    text = region.read_text(encoding="utf-8")
+    region.write_text(
+        text.replace(
+            "participants: [iisalmi, kuopio]", "participants: [iisalmi, kuopio, tuusniemi]"
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert all(r.ok for r in render(ws, out, formats=("docx",), only=("tuusniemi",)))
+    document = docx.Document(str(out / "tuusniemi.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [
+        "Yhteiset toimenpiteet",
+        "Osallisuus",
+        "Vastuunjakotaulukko",
+        "Liite: Mittarit",
+    ]
+    assert document.core_properties.title == (
+        "Tuusniemen kunta – yhteiset toimenpiteet hyvinvointialueen kanssa 2026–2029"
+    )
+    actions, responsibilities, indicators = document.tables
+    assert [c.text for c in actions.rows[0].cells] == [
+        "Toimenpide", "Vastuutaho", "Kumppanit", "Aikataulu", "Mittarit",
+    ]  # fmt: skip
+    assert [actions.rows[1].cells[i].text for i in (0, 1)] == [
+        "OS-1 Nuorten kohtaamispaikat yhdessä kuntien kanssa",
+        "Pohjois-Savon hyvinvointialue",
+    ]
+    assert len(actions.rows) == 2 and len(indicators.rows) == 2  # one action, one indicator
 
 
 def test_a_failing_document_does_not_stop_the_others_nor_harm_old_output(tmp_path: Path) -> None:
@@ -264,7 +330,7 @@ def _hostile_workspace(target: Path) -> None:
                     "description": text,
                     "focus_area": "elintavat",
                     "responsible": "pshva",
-                    "participants": ["kuopio"],
+                    "participants": ["kuopio", "vierasto"],
                     "rural_reach": text,
                 }
             )
@@ -276,6 +342,13 @@ def _hostile_workspace(target: Path) -> None:
     def parties(data: dict) -> None:  # type: ignore[type-arg]
         data["parties"][0]["name"] = HOSTILE[4]
 
+    def workspace(data: dict) -> None:  # type: ignore[type-arg]
+        # a municipality without a plan here: its extract shows the hostile joint actions
+        data["municipalities"].append(
+            {"id": "vierasto", "name": HOSTILE[0], "code": 857, "plan": False}
+        )
+
+    edit("hyteplan.yaml", workspace)
     edit("region.yaml", region)
     edit("focus-areas.yaml", focus)
     edit("parties.yaml", parties)
@@ -285,12 +358,14 @@ def _hostile_workspace(target: Path) -> None:
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     _hostile_workspace(root / "ws")
-    results = render(root / "ws", root / "out", formats=("docx", "pdf"), only=("pshva", "kuopio"))
+    results = render(
+        root / "ws", root / "out", formats=("docx", "pdf"), only=("pshva", "kuopio", "vierasto")
+    )
     assert all(r.ok for r in results), results
     return root / "out"
 
 
-@pytest.mark.parametrize("doc", ["pshva", "kuopio"])
+@pytest.mark.parametrize("doc", ["pshva", "kuopio", "vierasto"])
 def test_hostile_strings_appear_literally_in_docx_and_pdf(hostile: Path, doc: str) -> None:
     docx_all = docx_text(hostile / f"{doc}.docx")
     pdf_all = squeeze(pdf_text(hostile / f"{doc}.pdf"))
@@ -299,11 +374,15 @@ def test_hostile_strings_appear_literally_in_docx_and_pdf(hostile: Path, doc: st
         assert squeeze(flat(text)) in pdf_all, text
 
 
-@pytest.mark.parametrize("doc", ["pshva", "kuopio"])
+@pytest.mark.parametrize("doc", ["pshva", "kuopio", "vierasto"])
 def test_hostile_strings_inject_nothing(hostile: Path, doc: str) -> None:
     path = hostile / f"{doc}.docx"
     document = docx.Document(str(path))
-    expected_title = flat(HOSTILE[0] + " " + HOSTILE[11]) if doc == "pshva" else None
+    expected_title = {
+        "pshva": flat(HOSTILE[0] + " " + HOSTILE[11]),
+        "vierasto": flat(HOSTILE[0])
+        + " – yhteiset toimenpiteet hyvinvointialueen kanssa 2026–2029",
+    }.get(doc)
     if expected_title:
         assert document.core_properties.title == expected_title
         assert pypdf.PdfReader(str(hostile / f"{doc}.pdf")).metadata.title == expected_title
@@ -317,7 +396,7 @@ def test_hostile_strings_inject_nothing(hostile: Path, doc: str) -> None:
     assert (
         xml.count('w:type="page"') == 2
     )  # the template's: after the contents, before the appendix
-    assert len(media) == (2 if doc == "kuopio" else 1)  # charts only
+    assert len(media) == {"kuopio": 2, "pshva": 1, "vierasto": 0}[doc]  # charts only
     numbered = [
         p.text for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None
     ]

@@ -175,3 +175,58 @@ def test_local_source_ids_are_not_compared(workspace: Path) -> None:
         ),
     )
     assert codes(workspace) == []
+
+
+def _joint_with_toinen(workspace: Path, declaration: str) -> None:
+    """`toinen` takes part in EL-1; hyteplan.yaml declares it with `declaration` lines."""
+    edit(workspace, "hyteplan.yaml", "    code: 297\n", SECOND + declaration)
+    edit(
+        workspace,
+        "region.yaml",
+        "participants: [esimerkkila]",
+        "participants: [esimerkkila, toinen]",
+    )
+
+
+def test_participant_declared_without_a_plan_is_no_j001(workspace: Path) -> None:
+    _joint_with_toinen(workspace, "    plan: false\n")
+    assert codes(workspace) == []
+    ws = load_workspace(workspace)
+    assert "toinen" not in ws.municipal_plans  # nothing was looked for or read
+
+
+def test_j001_hint_offers_declaring_the_participant_without_a_plan(workspace: Path) -> None:
+    _joint_with_toinen(workspace, "")
+    [d] = check(load_workspace(workspace))
+    assert d.code == "J001" and (d.file, d.line) == ("region.yaml", 21)
+    assert "`plan: false`" in d.hint and "`toinen`" in d.hint
+    [d_fi] = check(load_workspace(workspace), "fi")
+    assert "`plan: false`" in d_fi.hint
+
+
+def test_plan_file_of_a_municipality_declared_without_one_is_r007(workspace: Path) -> None:
+    _joint_with_toinen(workspace, "    plan: false\n")
+    (workspace / "municipalities" / "toinen.yaml").write_text(
+        "municipality: toinen\nplan:\n  status: draft\n", encoding="utf-8"
+    )
+    [d] = check(load_workspace(workspace))
+    assert (d.code, d.file, d.line, d.column) == ("R007", "municipalities/toinen.yaml", 1, 15)
+    assert "`plan: false`" in d.message and "delete this file" in d.hint
+
+
+def test_plan_true_is_neither_a_path_nor_false(workspace: Path) -> None:
+    _joint_with_toinen(workspace, "    plan: yes\n")
+    [d] = [d for d in check(load_workspace(workspace)) if d.file == "hyteplan.yaml"]
+    lines = (workspace / "hyteplan.yaml").read_text(encoding="utf-8").splitlines()
+    assert (d.code, d.line, d.column) == ("S002", lines.index("    plan: yes") + 1, 11)
+    assert "`false`" in d.hint
+
+
+def test_unknown_participant_hint_offers_declaring_it_without_a_plan(workspace: Path) -> None:
+    edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [tuusniemi]")
+    [d] = [d for d in check(load_workspace(workspace)) if d.code == "R006"]
+    assert (d.file, d.line, d.column) == ("region.yaml", 21, 20)
+    assert d.hint == (
+        "define `tuusniemi` in hyteplan.yaml under `municipalities` (with `plan: false` if it "
+        "keeps no plan in this workspace), or correct the ID"
+    )

@@ -87,6 +87,10 @@ def diff(
             "hyteplan diff [OLD [NEW]]  or  hyteplan diff --dirs OLD_DIR NEW_DIR",
         )
     target = _annex_target(to, out)
+    if target is not None:
+        from ..render.toolchain import require_toolchain
+
+        require_toolchain(f"hyteplan diff --to {target}")
     message_lang = "fi" if lang is DocLang.fi else "en"
     cs = changes_between(list(revisions or []), path, dirs, message_lang)
     report_lang = lang.value if lang else cs.default_lang
@@ -121,9 +125,8 @@ def _annex_target(to: AnnexFormat | None, out: Path | None) -> str | None:
     if to is None and out is None:
         return None
     if out is None:
-        raise HyteplanError(
-            "--to needs --out FILE", f"e.g. --to {to.value} --out muutokset.{to.value}"
-        )  # type: ignore[union-attr]
+        suffix = to.value if to is not None else "docx"
+        raise HyteplanError("--to needs --out FILE", f"e.g. --to {suffix} --out muutokset.{suffix}")
     if to is not None:
         return to.value
     suffix = out.suffix.lower().lstrip(".")

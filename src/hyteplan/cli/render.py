@@ -41,18 +41,25 @@ def render(
     ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder to write the documents to."),
     only: Optional[list[str]] = typer.Option(
-        None, "--only", help="Render only these documents (organisation IDs); repeatable."
+        None,
+        "--only",
+        help="Render only these documents (organisation IDs, every language); repeatable.",
     ),
     lang: Optional[str] = typer.Option(
         None,
         "--lang",
-        help="Language of the documents: fi, sv or en (default: the workspace's first language).",
+        help="Language of every document: fi, sv or en (default: each organisation's "
+        "`languages`, else the workspace's first language). Files in a language other than "
+        "the organisation's first are named <id>.<lang>.docx.",
     ),
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, help="Documents rendered in parallel (default: all cores)."
     ),
 ) -> None:
     """Write the regional plan and every municipal plan as DOCX and PDF (and Markdown, JSON)."""
+    from ..render.toolchain import require_toolchain
+
+    require_toolchain("hyteplan render")
     from ..render.chart_cache import default_cache_dir
     from ..render.pipeline import (
         DEFAULT_FORMATS,

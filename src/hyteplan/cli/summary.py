@@ -29,7 +29,7 @@ def summary(
         table.add_row(
             f"{org.name} ({org.id})",
             org.kind,
-            "yes" if org.has_plan else "MISSING",
+            "yes" if org.has_plan else "MISSING" if org.keeps_plan else "none (plan: false)",
             str(org.own_actions),
             str(org.joint_actions),
         )

@@ -18,7 +18,8 @@ from ..errors import HyteplanError
 from ..numbers import format_date, format_year_range
 from ..render import convert
 from ..render.escape import md_inline
-from ..render.pipeline import LANG_TAGS, REFERENCE_DOCX, TYPST_TEMPLATE
+from ..render.labels import LANG_TAGS
+from ..render.pipeline import REFERENCE_DOCX, TYPST_TEMPLATE
 from ..render.templates import Templates
 from .changes import ADDED, CHANGED, RENAMED, ChangeSet, FieldChange, ObjectChange, Version
 from .fields import FieldType

@@ -9,75 +9,73 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
+from ..glossary import word
 from ..model import LANGUAGES
 from ..numbers import format_date, format_number, format_value, format_year_range
 from .changes import STATUSES, ChangeSet, ObjectChange, Version
 
-KIND_WORDS: Mapping[str, Mapping[str, str]] = {
-    "fi": {
-        "workspace": "työtila", "municipality": "kunta", "plan": "suunnitelma",
-        "focus-area": "painopistealue", "goal": "tavoite", "action": "toimenpide",
-        "joint-action": "yhteinen toimenpide", "party": "toimija", "indicator": "mittari",
-    },
-    "sv": {
-        "workspace": "arbetsyta", "municipality": "kommun", "plan": "plan",
-        "focus-area": "fokusområde", "goal": "mål", "action": "åtgärd",
-        "joint-action": "gemensam åtgärd", "party": "aktör", "indicator": "indikator",
-    },
-    "en": {
-        "workspace": "workspace", "municipality": "municipality", "plan": "plan",
-        "focus-area": "focus area", "goal": "goal", "action": "action",
-        "joint-action": "joint action", "party": "party", "indicator": "indicator",
-    },
+# Kinds of object: the domain's words come from the glossary, as in the documents.
+_KIND_TERMS = {
+    "municipality": "municipality", "focus-area": "focus_area", "goal": "goal",
+    "action": "action", "joint-action": "joint_action", "party": "party",
+    "indicator": "indicator",
 }  # fmt: skip
+KIND_WORDS: Mapping[str, Mapping[str, str]] = {
+    lang: {
+        "workspace": {"fi": "työtila", "sv": "arbetsyta", "en": "workspace"}[lang],
+        "plan": {"fi": "suunnitelma", "sv": "plan", "en": "plan"}[lang],
+        **{kind: word(term, lang) for kind, term in _KIND_TERMS.items()},
+    }
+    for lang in LANGUAGES
+}
 
-FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
     "fi": {
-        "title": "otsikko", "name": "nimi", "description": "kuvaus", "focus_area": "painopistealue",
-        "goal": "tavoite", "responsible": "vastuutaho", "partners": "kumppanit",
-        "target_groups": "kohderyhmät", "schedule": "aikataulu", "indicators": "mittarit",
-        "resources": "resurssit", "rural_reach": "harvaan asuttujen alueiden tavoittaminen",
+        "title": "otsikko", "name": "nimi", "description": "kuvaus", "resources": "resurssit",
+        "rural_reach": "harvaan asuttujen alueiden tavoittaminen",
         "strategy_link": "kytkentä strategiaan", "participants": "mukana olevat kunnat",
-        "organisation": "organisaatio", "kind": "laji", "parent": "osa toimijaa",
-        "members": "jäsenet", "source": "lähde", "unit": "yksikkö", "direction": "suunta",
-        "baseline": "lähtötaso", "target": "tavoitetaso", "wellbeing_gaps": "hyvinvointivajeet",
-        "target_year": "tavoitevuosi", "status": "tila", "term": "suunnitelmakausi",
-        "prepared_by": "valmistelija", "participation": "osallistuminen",
-        "summary": "tiivistelmä", "decisions": "käsittely ja päätökset",
-        "joint_actions": "yhteiset toimenpiteet", "code": "kuntanumero",
+        "organisation": "organisaatio", "kind": "laji", "members": "jäsenet", "source": "lähde",
+        "unit": "yksikkö", "direction": "suunta", "status": "tila", "term": "suunnitelmakausi",
+        "prepared_by": "valmistelija", "participation": "osallistuminen", "summary": "tiivistelmä",
+        "decisions": "käsittely ja päätökset", "code": "kuntanumero",
         "plan": "suunnitelmatiedosto", "sotkanet_id": "Sotkanet-tunnus", "languages": "kielet",
     },
     "sv": {
-        "title": "rubrik", "name": "namn", "description": "beskrivning", "focus_area": "fokusområde",
-        "goal": "mål", "responsible": "ansvarig", "partners": "samarbetspartner",
-        "target_groups": "målgrupper", "schedule": "tidsplan", "indicators": "indikatorer",
-        "resources": "resurser", "rural_reach": "räckvidd i glesbygden",
-        "strategy_link": "koppling till strategin", "participants": "deltagande kommuner",
-        "organisation": "organisation", "kind": "typ", "parent": "del av",
+        "title": "rubrik", "name": "namn", "description": "beskrivning", "resources": "resurser",
+        "rural_reach": "räckvidd i glesbygden", "strategy_link": "koppling till strategin",
+        "participants": "deltagande kommuner", "organisation": "organisation", "kind": "typ",
         "members": "medlemmar", "source": "källa", "unit": "enhet", "direction": "riktning",
-        "baseline": "utgångsnivå", "target": "målnivå", "wellbeing_gaps": "välfärdsbrister",
-        "target_year": "målår", "status": "status", "term": "planperiod",
-        "prepared_by": "beredd av", "participation": "delaktighet",
-        "summary": "sammanfattning", "decisions": "behandling och beslut",
-        "joint_actions": "gemensamma åtgärder", "code": "kommunnummer",
-        "plan": "planfil", "sotkanet_id": "Sotkanet-id", "languages": "språk",
+        "status": "status", "term": "planperiod", "prepared_by": "beredd av",
+        "participation": "delaktighet", "summary": "sammanfattning",
+        "decisions": "behandling och beslut", "code": "kommunnummer", "plan": "planfil",
+        "sotkanet_id": "Sotkanet-id", "languages": "språk",
     },
     "en": {
-        "title": "title", "name": "name", "description": "description", "focus_area": "focus area",
-        "goal": "goal", "responsible": "responsible party", "partners": "partners",
-        "target_groups": "target groups", "schedule": "schedule", "indicators": "indicators",
-        "resources": "resources", "rural_reach": "rural reach",
-        "strategy_link": "strategy link", "participants": "participating municipalities",
-        "organisation": "organisation", "kind": "kind", "parent": "part of",
-        "members": "members", "source": "source", "unit": "unit", "direction": "direction",
-        "baseline": "baseline", "target": "target", "wellbeing_gaps": "wellbeing gaps",
-        "target_year": "target year", "status": "status", "term": "term",
-        "prepared_by": "prepared by", "participation": "participation",
-        "summary": "summary", "decisions": "handling and decisions",
-        "joint_actions": "joint actions", "code": "municipality code",
-        "plan": "plan file", "sotkanet_id": "Sotkanet ID", "languages": "languages",
+        "title": "title", "name": "name", "description": "description", "resources": "resources",
+        "rural_reach": "rural reach", "strategy_link": "strategy link",
+        "participants": "participating municipalities", "organisation": "organisation",
+        "kind": "kind", "members": "members", "source": "source", "unit": "unit",
+        "direction": "direction", "status": "status", "term": "term", "prepared_by": "prepared by",
+        "participation": "participation", "summary": "summary",
+        "decisions": "handling and decisions", "code": "municipality code", "plan": "plan file",
+        "sotkanet_id": "Sotkanet ID", "languages": "languages",
     },
 }  # fmt: skip
+
+# Fields that name a domain concept: (glossary term, plural).
+_FIELD_TERMS = {
+    "focus_area": ("focus_area", False), "goal": ("goal", False),
+    "responsible": ("responsible_party", False), "partners": ("partner", True),
+    "target_groups": ("target_group", True), "schedule": ("schedule", False),
+    "indicators": ("indicator", True), "parent": ("parent_party", False),
+    "baseline": ("baseline", False), "target": ("target_level", False),
+    "wellbeing_gaps": ("wellbeing_gap", True), "target_year": ("target_year", False),
+    "joint_actions": ("joint_action", True),
+}  # fmt: skip
+FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+    lang: {**_FIELD_WORDS[lang], **{f: word(t, lang, pl) for f, (t, pl) in _FIELD_TERMS.items()}}
+    for lang in LANGUAGES
+}
 
 VALUE_WORDS: Mapping[str, Mapping[str, str]] = {
     "fi": {

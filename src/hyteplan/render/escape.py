@@ -80,6 +80,22 @@ def md_inline(text: str) -> str:
     return _PUNCTUATION_RE.sub(r"\\\g<0>", close_bidi(clean_text(text)))
 
 
+# A language tag as our own table writes it (labels.LANG_TAGS): never taken from user text.
+_LANG_TAG = re.compile(r"[a-z]{2}-[A-Z]{2}")
+
+
+def md_in_lang(text: str, tag: str) -> str:
+    """Escaped ``text`` as a span in language ``tag`` (``[…]{lang=fi-FI}``).
+
+    pandoc writes the span as ``<w:lang w:val="fi-FI"/>`` in DOCX, and hyteplan.lua as
+    ``#text(lang: "fi", region: "FI")[…]`` in typst, which tags the PDF text with /Lang.
+    """
+    if not _LANG_TAG.fullmatch(tag):
+        raise ValueError(f"not a language tag: {tag!r}")
+    body = md_inline(text)
+    return f"[{body}]{{lang={tag}}}" if body else ""
+
+
 def md_chars(text: str) -> str:
     """Escape punctuation but keep spaces as they are: for separators such as ``", "``."""
     cleaned = _FORBIDDEN.sub("", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))

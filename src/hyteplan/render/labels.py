@@ -1,14 +1,20 @@
 """Every fixed text of a plan document (headings, table headers, legal basis) in fi, sv and en.
 
 Templates never hard-code words: they use ``labels.<key>``. A missing translation is a test
-failure, not a silent English heading in a Swedish plan.
+failure, not a silent English heading in a Swedish plan. Labels that name a domain concept
+(action, responsible party, indicator …) take their word from :mod:`hyteplan.glossary`, so the
+document, the diagnostics and the diff say the same thing.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from hyteplan.glossary import words
+
 LANGS: Final = ("fi", "sv", "en")
+#: The language tag of a document and of a passage in another language (BCP 47).
+LANG_TAGS: Final = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 LABELS: Final[dict[str, dict[str, str]]] = {
     # cover and front matter
@@ -21,6 +27,34 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "fi": "alueellinen hyvinvointisuunnitelma",
         "sv": "regional välfärdsplan",
         "en": "regional wellbeing plan",
+    },
+    "extract": {
+        "fi": "yhteiset toimenpiteet hyvinvointialueen kanssa",
+        "sv": "gemensamma åtgärder med välfärdsområdet",
+        "en": "joint actions with the wellbeing services county",
+    },
+    "extract_intro": {
+        "fi": (
+            "Tämä ote alueellisesta hyvinvointisuunnitelmasta kokoaa ne yhteiset toimenpiteet, "
+            "joihin kunta osallistuu yhdessä hyvinvointialueen kanssa, sekä niiden vastuutahot "
+            "ja mittarit. Kunnan oma hyvinvointisuunnitelma laaditaan erikseen."
+        ),
+        "sv": (
+            "Detta utdrag ur den regionala välfärdsplanen samlar de gemensamma åtgärder som "
+            "kommunen deltar i tillsammans med välfärdsområdet, med deras ansvariga och "
+            "indikatorer. Kommunens egen välfärdsplan utarbetas separat."
+        ),
+        "en": (
+            "This extract of the regional wellbeing plan lists the joint actions the "
+            "municipality takes part in together with the wellbeing services county, with their "
+            "responsible parties and indicators. The municipality's own wellbeing plan is "
+            "prepared separately."
+        ),
+    },
+    "extract_actions": {
+        "fi": "Yhteiset toimenpiteet",
+        "sv": "Gemensamma åtgärder",
+        "en": "Joint actions",
     },
     "organisation": {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
     "term": {"fi": "Suunnittelukausi", "sv": "Planperiod", "en": "Plan period"},
@@ -115,13 +149,13 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "Focus areas, goals and actions",
     },
     "why_chosen": {
-        "fi": "Miksi painopiste valittiin",
+        "fi": "Miksi painopistealue valittiin",
         "sv": "Varför fokusområdet valdes",
         "en": "Why this focus area was chosen",
     },
-    "goals": {"fi": "Tavoitteet", "sv": "Mål", "en": "Goals"},
-    "target_groups": {"fi": "Kohderyhmät", "sv": "Målgrupper", "en": "Target groups"},
-    "target_year": {"fi": "Tavoitevuosi", "sv": "Målår", "en": "Target year"},
+    "goals": words("goal", plural=True, capital=True),
+    "target_groups": words("target_group", plural=True, capital=True),
+    "target_year": words("target_year", capital=True),
     "joint_actions": {
         "fi": "Yhdessä hyvinvointialueen kanssa",
         "sv": "Tillsammans med välfärdsområdet",
@@ -147,11 +181,11 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "Inga åtgärder inom detta fokusområde.",
         "en": "No actions in this focus area.",
     },
-    "action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},
-    "responsible": {"fi": "Vastuutaho", "sv": "Ansvarig", "en": "Responsible"},
-    "partners": {"fi": "Kumppanit", "sv": "Partner", "en": "Partners"},
-    "schedule": {"fi": "Aikataulu", "sv": "Tidtabell", "en": "Schedule"},
-    "indicators": {"fi": "Mittarit", "sv": "Indikatorer", "en": "Indicators"},
+    "action": words("action", capital=True),
+    "responsible": words("responsible_party", capital=True),
+    "partners": words("partner", plural=True, capital=True),
+    "schedule": words("schedule", capital=True),
+    "indicators": words("indicator", plural=True, capital=True),
     "participants": {"fi": "Mukana", "sv": "Deltar", "en": "Participants"},
     "action_details": {
         "fi": "Toimenpiteiden kuvaukset",
@@ -196,18 +230,18 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "Ansvarsfördelning",
         "en": "Division of responsibilities",
     },
-    "party": {"fi": "Osapuoli", "sv": "Part", "en": "Party"},
+    "party": words("party", capital=True),
     "responsible_for": {"fi": "Vastuutahona", "sv": "Ansvarig för", "en": "Responsible for"},
-    "partner_in": {"fi": "Kumppanina", "sv": "Partner i", "en": "Partner in"},
+    "partner_in": {"fi": "Kumppanina", "sv": "Samarbetspartner i", "en": "Partner in"},
     # indicator appendix
     "indicator_appendix": {
         "fi": "Liite: Mittarit",
         "sv": "Bilaga: Indikatorer",
         "en": "Appendix: Indicators",
     },
-    "indicator": {"fi": "Mittari", "sv": "Indikator", "en": "Indicator"},
-    "baseline": {"fi": "Lähtötaso", "sv": "Utgångsnivå", "en": "Baseline"},
-    "target": {"fi": "Tavoite", "sv": "Mål", "en": "Target"},
+    "indicator": words("indicator", capital=True),
+    "baseline": words("baseline", capital=True),
+    "target": words("target_level", capital=True),
     "latest": {"fi": "Viimeisin", "sv": "Senaste", "en": "Latest"},
     "direction": {"fi": "Suunta", "sv": "Riktning", "en": "Direction"},
     "direction_lower": {
@@ -259,7 +293,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "Behandlingshistorik",
         "en": "Decision history",
     },
-    "body": {"fi": "Toimielin", "sv": "Organ", "en": "Body"},
+    "body": words("body", capital=True),
     "date": {"fi": "Päivämäärä", "sv": "Datum", "en": "Date"},
     "section": {"fi": "§", "sv": "§", "en": "§"},
     "decision": {"fi": "Päätös", "sv": "Beslut", "en": "Decision"},

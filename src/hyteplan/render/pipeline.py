@@ -28,7 +28,7 @@ from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
 from hyteplan.indicator_data import load_indicator_values
 from hyteplan.render import chart_cache, convert
-from hyteplan.render.labels import labels_for
+from hyteplan.render.labels import LANG_TAGS, labels_for
 from hyteplan.render.templates import Templates
 from hyteplan.views import ChartView, DocumentView, build_views, document_ids
 from hyteplan.workspace import Workspace
@@ -36,10 +36,10 @@ from hyteplan.workspace import Workspace
 FORMATS: tuple[str, ...] = ("docx", "pdf", "md", "json")
 DEFAULT_FORMATS: tuple[str, ...] = ("docx", "pdf")
 MAIN_TEMPLATE = "document.md.j2"
+EXTRACT_TEMPLATE = "extract.md.j2"  # a municipality without a plan here (views.DocumentView.kind)
 TYPST_TEMPLATE = "document.typst"
 REFERENCE_DOCX = "reference.docx"
 DATA_DIR = "data"
-LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class RenderOptions:
 class DocumentResult:
     """The outcome of one document: the files written and the formats that failed."""
 
-    id: str
+    id: str  # the document's file name without extension (see document_stem)
     written: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     #: Seconds spent per stage in the worker (charts, template, pandoc, typst, write): the
@@ -80,6 +80,15 @@ class _Job:
     source_date_epoch: int | None
     charts: dict[str, bytes] | None = None  # drawn beforehand (other workers, or the cache)
     chart_cache: Path | None = None
+
+
+def document_stem(view: DocumentView) -> str:
+    """A document's file name without its extension.
+
+    `kuopio` in the organisation's first language and `kuopio.sv` in its others, so that the
+    files of one language never overwrite another's and `make demo`'s names stay as they were.
+    """
+    return view.id if view.main_language else f"{view.id}.{view.lang}"
 
 
 def git_version(root: Path | None) -> str:
@@ -158,7 +167,7 @@ def render_views(
     bar may start its thread there), ``on_done`` after each document.
     """
     jobs = {
-        v.id: _Job(
+        document_stem(v): _Job(
             v,
             workspace_root,
             options.out_dir,
@@ -181,7 +190,7 @@ def render_views(
             on_start(len(jobs))
         for job in jobs.values():
             finish(render_document(job))
-        return [results[v.id] for v in views]
+        return [results[document_stem(v)] for v in views]
 
     charts: dict[str, dict[str, bytes]] = {doc_id: {} for doc_id in jobs}
     missing: dict[str, list[ChartView]] = {doc_id: [] for doc_id in jobs}
@@ -235,7 +244,7 @@ def render_views(
                 if waiting[doc_id] == 0:
                     job = replace(jobs[doc_id], charts=charts[doc_id])
                     documents[pool.submit(render_document, job)] = doc_id
-    return [results[v.id] for v in views]
+    return [results[document_stem(v)] for v in views]
 
 
 CHARTS_PER_TASK = 4
@@ -326,6 +335,7 @@ def _executor(workers: int, draws_charts: bool = True) -> Executor:
 def render_document(job: _Job) -> DocumentResult:
     """Render one document in every requested format; never raises for a document's failure."""
     view = job.view
+    name = document_stem(view)
     written: list[Path] = []
     errors: list[str] = []
     clock = _Clock()
@@ -340,11 +350,11 @@ def render_document(job: _Job) -> DocumentResult:
                 if fmt in failed:
                     errors.append(f"{fmt}: {failed[fmt]}")
                     continue
-                target = job.out_dir / f"{view.id}.{fmt}"
+                target = job.out_dir / f"{name}.{fmt}"
                 try:
                     with clock("write"):
                         if fmt == "md":
-                            _write_md_charts(job.out_dir, view.id, outputs[fmt], charts)
+                            _write_md_charts(job.out_dir, name, outputs[fmt], charts)
                         atomic_write(target, outputs[fmt])
                     written.append(target)
                 except HyteplanError as exc:
@@ -353,7 +363,7 @@ def render_document(job: _Job) -> DocumentResult:
         errors.append(exc.message)
     except Exception as exc:  # a bug must not stop the other documents
         errors.append(f"internal error: {type(exc).__name__}: {exc}")
-    return DocumentResult(view.id, written, errors, clock.seconds)
+    return DocumentResult(name, written, errors, clock.seconds)
 
 
 class _Clock:
@@ -396,18 +406,18 @@ def _markdown(
     if charts is None:
         with clock("charts"):
             charts = draw_charts(_charts_of(view), view.lang, job.chart_cache)
-    chart_dir = work / charts_dir(view.id)
+    chart_dir = work / charts_dir(document_stem(view))
     chart_dir.mkdir(parents=True, exist_ok=True)
     for name, png in charts.items():
         (chart_dir / name).write_bytes(png)
     with clock("template"):
         markdown = templates.render(
-            MAIN_TEMPLATE,
+            EXTRACT_TEMPLATE if view.kind == "extract" else MAIN_TEMPLATE,
             {
                 "doc": data,
                 "labels": labels_for(view.lang),
                 "lang_tag": LANG_TAGS[view.lang],
-                "charts_dir": charts_dir(view.id),
+                "charts_dir": charts_dir(document_stem(view)),
             },
         )
     return markdown, charts

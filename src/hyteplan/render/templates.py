@@ -24,7 +24,9 @@ from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
 from hyteplan.errors import HyteplanError
-from hyteplan.render.escape import md_chars, md_inline, md_meta, md_paragraphs
+from hyteplan.localtext import LocalText
+from hyteplan.render.escape import md_chars, md_in_lang, md_inline, md_meta, md_paragraphs
+from hyteplan.render.labels import LANG_TAGS
 
 WORKSPACE_TEMPLATE_DIR = "templates"
 
@@ -38,10 +40,49 @@ class UserText(str):
         return md_inline(self)
 
 
+class ForeignText(UserText):
+    """User text shown in another language than the document's (a fallback), tagged with it.
+
+    Rendered as a language span around the escaped text, then the escaped marker ("(på
+    finska)"), which is in the document's language. The tag comes from :data:`LANG_TAGS`.
+    """
+
+    text: str
+    tag: str
+    marker: str
+
+    def __new__(cls, value: LocalText) -> ForeignText:
+        self = super().__new__(cls, value)
+        self.text, self.tag, self.marker = value.text, LANG_TAGS[value.lang], value.marker
+        return self
+
+    def __html__(self) -> str:
+        return f"{md_in_lang(self.text, self.tag)} {md_inline(self.marker)}".strip()
+
+    def paragraphs(self) -> str:
+        """Multi-paragraph text: every paragraph tagged, the marker after the last one."""
+        blocks = [p for p in md_paragraphs(self.text).split("\n\n") if p]
+        tagged = [f"[{p}]{{lang={self.tag}}}" for p in blocks]
+        if tagged:
+            tagged[-1] += f" {md_inline(self.marker)}"
+        return "\n\n".join(tagged)
+
+
+def _escaped(value: Any) -> Markup:
+    """Trusted Markdown as it is; user text (tagged if it is a fallback) escaped."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, UserText):
+        return Markup(value.__html__())
+    return Markup(md_inline(str(value)))
+
+
 def user_data(value: Any) -> Any:
     """Wrap every string inside ``value`` (dicts, lists, tuples) as :class:`UserText`."""
     if isinstance(value, Markup):
         return value
+    if isinstance(value, LocalText) and value.fallback and value.lang in LANG_TAGS:
+        return ForeignText(value)
     if isinstance(value, str):
         return UserText(value)
     if isinstance(value, Mapping):
@@ -52,9 +93,9 @@ def user_data(value: Any) -> Any:
 
 
 def _finalize(value: Any) -> Any:
-    if isinstance(value, Markup) or value is None:
-        return "" if value is None else value
-    return Markup(md_inline(str(value)))
+    if value is None:
+        return ""
+    return _escaped(value)
 
 
 def _keep_user(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -93,13 +134,13 @@ def _md_join(items: Iterable[Any], separator: str = "", attribute: str | None = 
     values = [
         item.get(attribute) if attribute and isinstance(item, Mapping) else item for item in items
     ]
-    return Markup(md_chars(separator)).join(
-        v if isinstance(v, Markup) else Markup(md_inline(str(v))) for v in values
-    )
+    return Markup(md_chars(separator)).join(_escaped(v) for v in values)
 
 
-def _md_escape(value: Any) -> Markup:
-    return value if isinstance(value, Markup) else Markup(md_inline(str(value)))
+def _paragraphs(value: Any) -> Markup:
+    if isinstance(value, ForeignText):
+        return Markup(value.paragraphs())
+    return Markup(md_paragraphs(str(value)))
 
 
 _SAFE_BUILTINS = {
@@ -235,10 +276,10 @@ def _make_environment(search_path: list[Path]) -> jinja2.Environment:
     env.filters.update({name: _keep_user(builtins[name]) for name in _STRING_FILTERS})
     env.filters.update(
         {
-            "e": _md_escape,
-            "escape": _md_escape,
+            "e": _escaped,
+            "escape": _escaped,
             "join": _md_join,
-            "paragraphs": lambda v: Markup(md_paragraphs(str(v))),
+            "paragraphs": _paragraphs,
             "meta": lambda v: Markup(md_meta(str(v), escaped=isinstance(v, Markup))),
         }
     )

@@ -10,6 +10,7 @@ from . import settings  # noqa: F401  (C codes)
 from . import references  # noqa: F401  (R codes)
 from . import sync  # noqa: F401  (J codes)
 from . import quality  # noqa: F401  (Q codes)
+from . import data  # noqa: F401  (D codes)
 from . import printing  # noqa: F401  (P codes)
 from .base import REGISTRY, Example, Finding, Rule, describe
 

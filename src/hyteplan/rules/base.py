@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from ..diagnostics import Severity, Span
+from ..glossary import TERMS, word, words
 from ..workspace import Loc, Workspace
 
 Msg = Mapping[str, str]  # {"en": "...", "fi": "..."}
@@ -75,10 +76,19 @@ class Rule:
     configurable: bool = True  # YAML and schema problems cannot be switched off
 
     def words(self, lang: str, params: Mapping[str, Any]) -> tuple[str, str]:
-        """The message and hint in `lang` (English where no translation exists)."""
+        """The message and hint in `lang` (English where no translation exists).
+
+        ``{term[party]}`` in a template is the glossary's word in that language.
+        """
         message = self.message.get(lang) or self.message["en"]
         hint = self.hint.get(lang) or self.hint["en"]
+        params = {"term": glossary_terms(lang if lang in self.message else "en"), **params}
         return _format(message, params), _format(hint, params)
+
+
+def glossary_terms(lang: str) -> dict[str, str]:
+    """Every glossary word in ``lang`` by key, for ``{term[…]}`` in rule templates."""
+    return {key: word(key, lang) for key in TERMS}
 
 
 class _Lenient(dict):  # type: ignore[type-arg]
@@ -119,15 +129,16 @@ def rule(
     return decorate
 
 
+# Domain words from the glossary, so diagnostics name things as the documents do.
 OBJECT_LABELS: dict[str, Msg] = {
-    "action": {"en": "action", "fi": "toimenpide"},
-    "goal": {"en": "goal", "fi": "tavoite"},
-    "focus-area": {"en": "focus area", "fi": "painopistealue"},
-    "party": {"en": "party", "fi": "taho"},
-    "indicator": {"en": "indicator", "fi": "mittari"},
-    "municipality": {"en": "municipality", "fi": "kunta"},
+    "action": words("action"),
+    "goal": words("goal"),
+    "focus-area": words("focus_area"),
+    "party": words("party"),
+    "indicator": words("indicator"),
+    "municipality": words("municipality"),
     "plan": {"en": "plan", "fi": "suunnitelma"},
-    "region": {"en": "region", "fi": "hyvinvointialue"},
+    "region": words("welfare_region"),
 }
 
 

@@ -6,8 +6,11 @@ the reference shows exactly what `hyteplan validate` says.
 
 from __future__ import annotations
 
+import re
+
 from ..check import check
-from ..rules.base import REGISTRY, Example, Rule
+from ..rules.base import REGISTRY, Example, Rule, glossary_terms
+from ..yamlsource import NOT_PRINTABLE
 from .examples import example_workspace
 
 FAMILIES: tuple[tuple[str, str, str], ...] = (
@@ -17,6 +20,12 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
     ("R", "References", "IDs must name something that exists, and be unique per kind."),
     ("J", "Synchronisation", "The regional plan and the municipal plans must agree."),
     ("Q", "Quality", "What the seeds ask of a good plan; mostly warnings."),
+    (
+        "D",
+        "Indicator data",
+        "The numbers each document publishes: municipality numbers, and the files in `data/` "
+        "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
+    ),
     ("P", "Printing", "Text that the documents cannot print as written."),
 )
 
@@ -40,7 +49,8 @@ rules:
   severity: {{Q009: error}}   # make a warning fail, or an error only warn
 ```
 
-Y, S and C codes cannot be switched off or changed: a file that cannot be read is never fine.
+Y, S and C codes, and D002–D005 (data files), cannot be switched off or changed: a file that
+cannot be read is never fine.
 
 **How to read the examples.** Each example is a whole file of the starter workspace that
 `hyteplan init` writes (`src/hyteplan/scaffold/`), replaced by the content shown (a few show two
@@ -55,6 +65,12 @@ def _ordered() -> list[Rule]:
     return sorted(REGISTRY.values(), key=lambda r: (order.get(r.code[0], len(order)), r.code))
 
 
+def _terms(template: str, lang: str) -> str:
+    """A template with its glossary words (``{term[party]}``) filled in, other fields kept."""
+    terms = glossary_terms(lang)
+    return re.sub(r"\{term\[(\w+)\]\}", lambda m: terms[m.group(1)], template)
+
+
 def _fence(text: str, info: str = "") -> str:
     ticks = "```"
     while ticks in text:
@@ -62,12 +78,26 @@ def _fence(text: str, info: str = "") -> str:
     return f"{ticks}{info}\n{text.rstrip(chr(10))}\n{ticks}"
 
 
+# Examples of unreadable files hold invisible characters and very long numbers: shown visibly.
+_LONG_LINE = 120
+
+
+def _shown(text: str) -> str:
+    """An example's text for the page: invisible characters as ⟨U+0007⟩, long lines cut."""
+    text = NOT_PRINTABLE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+    return "\n".join(
+        line if len(line) <= _LONG_LINE else f"{line[:60]}… ({len(line)} characters)"
+        for line in text.split("\n")
+    )
+
+
 def _example(title: str, example: Example) -> list[str]:
     out: list[str] = []
     for index, (name, text) in enumerate(example.files()):
         label = title if index == 0 else "and"
         note = f", saved as {example.encoding}" if example.encoding.lower() != "utf-8" else ""
-        out += [f"{label} (`{name}`{note}):", "", _fence(text, "yaml"), ""]
+        info = {".csv": "text", ".json": "json"}.get(name[name.rfind(".") :], "yaml")
+        out += [f"{label} (`{name}`{note}):", "", _fence(_shown(text), info), ""]
     return out
 
 
@@ -97,8 +127,8 @@ def _rule_section(rule: Rule) -> list[str]:
         "",
         _fence(
             "\n".join(
-                f"{lang}: {rule.message.get(lang, rule.message['en'])}\n"
-                f"    hint: {rule.hint.get(lang, rule.hint['en'])}"
+                f"{lang}: {_terms(rule.message.get(lang, rule.message['en']), lang)}\n"
+                f"    hint: {_terms(rule.hint.get(lang, rule.hint['en']), lang)}"
                 for lang in ("en", "fi")
             ),
             "text",

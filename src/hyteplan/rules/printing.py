@@ -9,6 +9,7 @@ workspace brings fonts of its own in templates/fonts/, which count too.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,9 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
 
 
 def _workspace_fonts(ws: Workspace) -> tuple[Path, ...]:
-    if ws.root is None:
+    """The workspace's own PDF fonts; none without fontTools (installed with hyteplan[render]):
+    a pre-commit install without it then warns about characters only those fonts have."""
+    if ws.root is None or importlib.util.find_spec("fontTools") is None:
         return ()
     return tuple(glyphs.font_files([ws.root / "templates" / "fonts"]))
 

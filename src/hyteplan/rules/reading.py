@@ -16,7 +16,7 @@ from .base import Example, Finding, Rule, did_you_mean, register, suggest
 from .examples import MINIMAL_PLAN, PLAN_FILE
 
 
-def _reading_rule(
+def reading_rule(
     code: str,
     name: str,
     summary: dict[str, str],
@@ -44,7 +44,7 @@ def _reading_rule(
 # The examples replace the smallest file of the scaffold: a municipal plan.
 _GOOD_PLAN = Example(PLAN_FILE, MINIMAL_PLAN)
 
-_reading_rule(
+reading_rule(
     "Y001",
     "yaml-syntax",
     {"en": "The file is not valid YAML.", "fi": "Tiedosto ei ole kelvollista YAMLia."},
@@ -58,7 +58,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: [\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "Y002",
     "yaml-tab",
     {"en": "A tab character is used for indentation.", "fi": "Sisennyksessä on sarkain."},
@@ -70,7 +70,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n\tstatus: draft\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "Y003",
     "yaml-duplicate-key",
     {"en": "A key appears twice in the same mapping.", "fi": "Sama avain on kahdesti."},
@@ -85,7 +85,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "  status: approved\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "Y004",
     "yaml-encoding",
     {"en": "The file is not saved as UTF-8.", "fi": "Tiedostoa ei ole tallennettu UTF-8-muodossa."},
@@ -104,7 +104,7 @@ _reading_rule(
     ),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "Y005",
     "yaml-empty",
     {"en": "The file is empty.", "fi": "Tiedosto on tyhjä."},
@@ -116,7 +116,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, "# nothing yet\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "Y006",
     "yaml-not-mapping",
     {
@@ -134,7 +134,43 @@ _reading_rule(
     bad=Example(PLAN_FILE, "- ESI-1\n- ESI-2\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
+    "Y007",
+    "yaml-control-character",
+    {
+        "en": "The file holds a character that YAML does not allow.",
+        "fi": "Tiedostossa on merkki, jota YAML ei salli.",
+    },
+    {
+        "en": "invisible control character {char} is not allowed in a YAML file",
+        "fi": "näkymätön ohjausmerkki {char} ei ole sallittu YAML-tiedostossa",
+    },
+    {
+        "en": "delete the character at this place: most editors do not show it; it often comes "
+        "with text copied from another program",
+        "fi": "poista merkki tästä kohdasta: useimmat editorit eivät näytä sitä; se tulee usein "
+        "toisesta ohjelmasta kopioidun tekstin mukana",
+    },
+    bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  status: draft\x07\n"),
+    good=_GOOD_PLAN,
+)
+reading_rule(
+    "Y008",
+    "yaml-long-number",
+    {"en": "A number is too long to be read.", "fi": "Luku on liian pitkä luettavaksi."},
+    {
+        "en": "a number with {digits} digits (at most {limit} can be read)",
+        "fi": "luvussa on {digits} numeroa (enintään {limit} voidaan lukea)",
+    },
+    {
+        "en": "no plan needs such a number: shorten it, or put it in quotes if it is an ID or a text",
+        "fi": "mikään suunnitelma ei tarvitse tällaista lukua: lyhennä se tai kirjoita se "
+        "lainausmerkkeihin, jos se on tunniste tai teksti",
+    },
+    bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: " + "7" * 4400 + "\n"),
+    good=_GOOD_PLAN,
+)
+reading_rule(
     "S001",
     "schema-missing",
     {"en": "A required field is missing.", "fi": "Pakollinen kenttä puuttuu."},
@@ -146,7 +182,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, "municipality: esimerkkila\nactions: []\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "S002",
     "schema-type",
     {"en": "A field has a value of the wrong type.", "fi": "Kentän arvo on väärää tyyppiä."},
@@ -158,7 +194,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, MINIMAL_PLAN + "actions: ESI-1\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "S003",
     "schema-unknown-key",
     {"en": "A key that the format does not know.", "fi": "Tuntematon avain."},
@@ -167,7 +203,7 @@ _reading_rule(
     bad=Example(PLAN_FILE, "municipality: esimerkkila\nplan:\n  stauts: draft\n"),
     good=_GOOD_PLAN,
 )
-_reading_rule(
+reading_rule(
     "S004",
     "schema-value",
     {"en": "A field has a value that is not allowed.", "fi": "Kentän arvo ei ole sallittu."},
@@ -184,6 +220,8 @@ _YAML_CODES = {
     "encoding": "Y004",
     "empty": "Y005",
     "not-mapping": "Y006",
+    "control-character": "Y007",
+    "long-number": "Y008",
 }
 
 # (expected en, expected fi, hint en, hint fi) for the pydantic error types of one kind of value
@@ -226,6 +264,14 @@ _TYPE_ERRORS: dict[str, tuple[str, str, str, str]] = {
         "kirjoita tekstiä tai käännöksille {fi: ..., sv: ...}",
     ),
     "id_type": ("an ID", "tunniste", "write an ID such as EL-3", "kirjoita tunniste, esim. EL-3"),
+    "plan_type": (
+        "a file path or false",
+        "tiedostopolku tai false",
+        "write e.g. `municipalities/kuopio.yaml`, or `false` for a municipality that keeps no "
+        "plan in this workspace",
+        "kirjoita esim. `municipalities/kuopio.yaml` tai `false`, jos kunnalla ei ole "
+        "suunnitelmaa tässä työtilassa",
+    ),
     "int_type": _WHOLE_NUMBER,
     "int_parsing": _WHOLE_NUMBER,
     "int_from_float": (
@@ -278,8 +324,10 @@ _VALUE_FI: dict[str, str] = {
 
 
 _PLAN_PATH_HINT = (
-    "write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out)",
-    "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu)",
+    "write e.g. `municipalities/kuopio.yaml` (the default when `plan` is left out), or "
+    "`plan: false` for a municipality that keeps no plan in this workspace",
+    "kirjoita esim. `municipalities/kuopio.yaml` (oletus, kun `plan` puuttuu) tai `plan: false`, "
+    "jos kunnalla ei ole suunnitelmaa tässä työtilassa",
 )
 
 _VALUE_HINTS: dict[str, tuple[str, str]] = {
@@ -351,6 +399,11 @@ def findings_from_load(ws: Workspace) -> list[Finding]:
     out: list[Finding] = []
     for item in ws.load_findings:
         family, _, kind = item.kind.partition(":")
+        if family == "data":
+            from .data import data_finding  # data.py registers its rules with reading_rule
+
+            out.append(data_finding(item))
+            continue
         if family == "yaml":
             params = dict(item.params)
             params["got_fi"] = {"a list": "lista", "a single value": "yksittäinen arvo"}.get(

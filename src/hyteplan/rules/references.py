@@ -65,8 +65,8 @@ class _Unknown:
         "fi": "Vastuutahoa, kumppania, ylätahoa tai ryhmän jäsentä ei ole määritelty.",
     },
     {
-        "en": "unknown party `{ref}` in `{field}`",
-        "fi": "tuntematon taho `{ref}` kentässä `{field}`",
+        "en": "unknown {term[party]} `{ref}` in `{field}`",
+        "fi": "tuntematon {term[party]} `{ref}` kentässä `{field}`",
     },
     {"en": "{suggestion}", "fi": "{suggestion_fi}"},
     bad=Example(PLAN_FILE, example_plan(responsible="esimerkkila-liikuntapalvelu")),
@@ -253,9 +253,14 @@ def unknown_municipality(ws: Workspace) -> Iterator[Finding]:
         return
     municipalities = ws.ids("municipality")
     where_en, where_fi = "hyteplan.yaml under `municipalities`", "hyteplan.yaml (`municipalities`)"
-    unknown = _Unknown("R006", municipalities, where_en, where_fi)
+    participants = _Unknown(  # a participant may be a municipality that keeps no plan here
+        "R006",
+        municipalities,
+        f"{where_en} (with `plan: false` if it keeps no plan in this workspace)",
+        f"{where_fi} (kentällä `plan: false`, jos kunnalla ei ole suunnitelmaa tässä työtilassa)",
+    )
     for action in ws.regional_actions():
-        yield from unknown.check(ws, action, "action", ("participants",))
+        yield from participants.check(ws, action, "action", ("participants",))
     for path, source in ws.files.items():
         if source.kind == "municipality":
             for where, ref in refs(ws, Loc(path), "municipality"):
@@ -285,17 +290,11 @@ def unknown_municipality(ws: Workspace) -> Iterator[Finding]:
         "suunnitelman olevan.",
     },
     {
-        "en": "this file holds the plan of `{municipality}`, but hyteplan.yaml expects it in "
-        "{expected}",
-        "fi": "tiedostossa on kunnan `{municipality}` suunnitelma, mutta hyteplan.yaml odottaa sitä "
-        "tiedostoon {expected}",
+        "en": "this file holds the plan of `{municipality}`, but hyteplan.yaml {expects}",
+        "fi": "tiedostossa on kunnan `{municipality}` suunnitelma, mutta hyteplan.yaml "
+        "{expects_fi}",
     },
-    {
-        "en": "rename the file to {expected}, or write `plan: {file}` under `{municipality}` in "
-        "hyteplan.yaml",
-        "fi": "nimeä tiedosto {expected} tai kirjoita hyteplan.yaml-tiedostoon kunnan "
-        "`{municipality}` kohdalle `plan: {file}`",
-    },
+    {"en": "{fix}", "fi": "{fix_fi}"},
     bad=Example(
         "hyteplan.yaml", WORKSPACE_YAML + "    plan: municipalities/esimerkkila-2026.yaml\n"
     ),
@@ -310,9 +309,30 @@ def undeclared_plan_file(ws: Workspace) -> Iterator[Finding]:
             continue
         for where, ref in refs(ws, Loc(path), "municipality"):
             if ref in expected and expected[ref] != path:
-                yield Finding(
-                    "R007", where, {"municipality": ref, "expected": expected[ref], "file": path}
-                )
+                yield Finding("R007", where, _misplaced_plan(ref, expected[ref], path))
+
+
+def _misplaced_plan(municipality: str, expected: str | None, file: str) -> dict[str, str]:
+    """R007's words: the plan is expected elsewhere, or not at all (`plan: false`)."""
+    if expected is None:
+        return {
+            "municipality": municipality,
+            "expects": "says it keeps no plan here (`plan: false`)",
+            "expects_fi": "sanoo, ettei kunnalla ole suunnitelmaa tässä työtilassa (`plan: false`)",
+            "fix": f"remove `plan: false` under `{municipality}` in hyteplan.yaml, or delete "
+            "this file",
+            "fix_fi": f"poista hyteplan.yaml-tiedostosta kunnan `{municipality}` kohdalta "
+            "`plan: false` tai poista tämä tiedosto",
+        }
+    return {
+        "municipality": municipality,
+        "expects": f"expects it in {expected}",
+        "expects_fi": f"odottaa sitä tiedostoon {expected}",
+        "fix": f"rename the file to {expected}, or write `plan: {file}` under `{municipality}` "
+        "in hyteplan.yaml",
+        "fix_fi": f"nimeä tiedosto {expected} tai kirjoita hyteplan.yaml-tiedostoon kunnan "
+        f"`{municipality}` kohdalle `plan: {file}`",
+    }
 
 
 # Where the lists of objects with IDs stand in each kind of file, from the models themselves, so

@@ -42,8 +42,8 @@ _OTHER_JOINT = """  - id: EL-2
 """
 
 
-def _participant_plans(ws: Workspace) -> dict[str, str]:
-    """Municipality ID -> its plan file as hyteplan.yaml declares it."""
+def _participant_plans(ws: Workspace) -> dict[str, str | None]:
+    """Municipality ID -> its plan file as hyteplan.yaml declares it (None: `plan: false`)."""
     if ws.config is None:
         return {}
     return {m.id: m.plan_path() for m in ws.config.municipalities}
@@ -62,10 +62,12 @@ def _participant_plans(ws: Workspace) -> dict[str, str]:
         "fi": "osallistujalla `{ref}` ei ole suunnitelmaa: tiedostoa {path} ei ole",
     },
     {
-        "en": "create {path} (a joint action appears in every participant's plan), or remove "
-        "`{ref}` from `participants`",
-        "fi": "luo {path} (yhteinen toimenpide näkyy jokaisen osallistujan suunnitelmassa) tai "
-        "poista `{ref}` osallistujista",
+        "en": "create {path} (a joint action appears in every participant's plan); if `{ref}` "
+        "keeps no plan in this workspace, write `plan: false` under it in hyteplan.yaml; or "
+        "remove `{ref}` from `participants`",
+        "fi": "luo {path} (yhteinen toimenpide näkyy jokaisen osallistujan suunnitelmassa); jos "
+        "kunnalla `{ref}` ei ole suunnitelmaa tässä työtilassa, kirjoita sen kohdalle "
+        "hyteplan.yaml-tiedostoon `plan: false`; tai poista `{ref}` osallistujista",
     },
     bad=Example(
         REGION_FILE,
@@ -78,9 +80,11 @@ def participant_without_plan(ws: Workspace) -> Iterator[Finding]:
     plans = _participant_plans(ws)
     for action in ws.joint_actions():
         for where, ref in refs(ws, action.loc, "participants"):
-            path = plans.get(ref)
+            if ref not in plans:
+                continue  # unknown municipality: R006
+            path = plans[ref]
             if path is None or path in ws.files or ref in ws.municipal_plans:
-                continue  # unknown municipality (R006), or it has a plan
+                continue  # declared without a plan (`plan: false`), or it has one
             yield Finding(
                 "J001",
                 where,

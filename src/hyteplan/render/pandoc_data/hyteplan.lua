@@ -19,7 +19,8 @@
 -- * For typst, every text node is written by us with *every* ASCII punctuation character
 --   escaped. pandoc's typst writer leaves "8. " at the start of a table cell (an enumeration),
 --   "= " (a heading), "- ", "+ " and "..." (an ellipsis) as typst markup; escaped, they are text.
---   A number range such as 2026–2029 is kept on one line.
+--   A number range such as 2026–2029 is kept on one line. A span with a language tag ("fi-FI")
+--   becomes typst's `#text(lang: "fi", region: "FI")[...]`, so the PDF tags that passage.
 -- * For typst, images become `#image("...", alt: "...")`, because pandoc's typst writer drops alt
 --   text and PDF/UA-1 requires it; table rows that fit on a page are not split across pages.
 -- * For DOCX, table cells in a "keep" div get the paragraph style "Table Text Keep" and a chart
@@ -161,6 +162,22 @@ local function inlines_to_typst(inlines)
   return out
 end
 
+-- A passage in another language than the document's (a Finnish fallback in a Swedish plan) is
+-- a span with a lang attribute such as "fi-FI" (the templates write it; escaped user text never
+-- can). pandoc's typst writer drops the attribute; typst's text(lang:) tags the PDF with /Lang.
+local function typst_span(el)
+  local lang, region = (el.attributes["lang"] or ""):match("^(%l%l)%-(%u%u)$")
+  if lang == nil then
+    return nil
+  end
+  local out = pandoc.Inlines({
+    pandoc.RawInline("typst", '#text(lang: "' .. lang .. '", region: "' .. region .. '")['),
+  })
+  out:extend(inlines_to_typst(el.content))
+  out:insert(pandoc.RawInline("typst", "]"))
+  return out, false
+end
+
 local function unbreakable(blocks)
   local out = pandoc.Blocks({ pandoc.RawBlock("typst", "#block(breakable: false)[") })
   out:extend(blocks)
@@ -274,6 +291,7 @@ typst_filter = {
   traverse = "topdown",
   Table = keep_rows,
   Div = typst_div,
+  Span = typst_span,
   Inlines = inlines_to_typst,
 }
 
