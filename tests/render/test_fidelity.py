@@ -108,7 +108,8 @@ def shown_ids(view: DocumentView) -> set[tuple[str, str]]:
     ids |= {("party", row.party_id) for row in view.responsibilities}
     ids |= {("indicator", i.id) for i in view.indicators}
     for area in view.focus_areas:
-        ids.add(("focus_area", area.id))
+        if view.kind != "extract":  # an extract names its focus areas only as headings
+            ids.add(("focus_area", area.id))
         ids |= {("goal", g.id) for g in area.goals}
     for action in view.actions:
         ids.add(("action", action.id))
