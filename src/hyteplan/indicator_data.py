@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from hyteplan.data_problems import REASONS, DataProblem, Place
 from hyteplan.errors import HyteplanError
 from hyteplan.json_items import MAX_DIGITS, JsonItems, LongInt
+from hyteplan.wsfiles import inside
 
 __all__ = [
     "REASONS",
@@ -214,6 +215,8 @@ def load_indicator_values(data_dir: Path) -> IndicatorValues:
     if not data_dir.is_dir():
         return values
     names = data_file_names(str(path) for path in data_dir.iterdir() if path.is_file())
+    for name in names:  # a link out of the workspace is refused, never read
+        inside(data_dir.parent, Path(name))
     _, problems = read_data(((name, _read_bytes(Path(name))) for name in names), values)
     _refuse(problems)
     values.files += [Path(name) for name in names]

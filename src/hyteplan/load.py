@@ -29,6 +29,7 @@ from .model import (
 )
 from .workspace import Loc, LoadFinding, Located, SourceFile, Workspace
 from .workspace import value_at as _get
+from .wsfiles import OutsideWorkspace, read_workspace_file
 from .yamlsource import parse
 
 WORKSPACE_FILE = "hyteplan.yaml"
@@ -68,13 +69,7 @@ class DirReader:
             raise HyteplanError(
                 f"{file} is not a file", "remove or rename what stands in its place"
             )
-        try:
-            return file.read_bytes()
-        except OSError as exc:
-            raise HyteplanError(
-                f"cannot read {file}: {exc.strerror}",
-                "check that the file exists and that you may read it",
-            ) from exc
+        return read_workspace_file(self.root, Path(path))
 
     def list_yaml(self, directory: str) -> list[str]:
         folder = self.root / directory
@@ -197,7 +192,12 @@ def _read_data(ws: Workspace, reader: Reader) -> None:
 
 def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bool) -> None:
     """Parse and validate one file into `ws`; its problems become load findings, never exceptions."""
-    raw = reader.read(path)
+    try:
+        raw = reader.read(path)
+    except OutsideWorkspace:
+        ws.files[path] = SourceFile(path=path, kind=kind)
+        ws.load_findings.append(_outside_finding(path, kind))
+        return
     if raw is None:
         if required:
             raise HyteplanError(f"{path} is missing", "create it with `hyteplan init DIR`")
@@ -215,6 +215,20 @@ def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bo
     source.parsed = parsed
     _collect_raw_ids(ws, parsed.data)
     source.model = _validate(ws, FILE_KINDS[kind], parsed.data, path)
+
+
+def _outside_finding(path: str, kind: str) -> LoadFinding:
+    """A plan file that is a link out of the workspace: reported at the file, never read."""
+    detail = "the file leads outside the workspace (a symbolic link?); it was not read"
+    params: dict[str, Any] = {
+        "detail": detail,
+        "field": path,
+        "input": path,
+        "ctx": {},
+        "model": FILE_KINDS[kind],
+        "loc": (),
+    }
+    return LoadFinding("schema:outside_workspace", Loc(path), params)
 
 
 def _collect_raw_ids(ws: Workspace, data: Any) -> None:

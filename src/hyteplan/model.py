@@ -24,6 +24,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
+from .limits import TEXT_MAX_CHARS
+
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 Lang = Literal["fi", "sv", "en"]
 
@@ -72,7 +74,7 @@ def validate_text(value: Any) -> str | dict[str, str]:
     if isinstance(value, str):
         if not value.strip():
             raise PydanticCustomError("text_empty", "the text is empty")
-        return value
+        return _not_too_long(value)
     if isinstance(value, dict):
         if not value:
             raise PydanticCustomError("text_empty", "the text has no language versions")
@@ -88,17 +90,30 @@ def validate_text(value: Any) -> str | dict[str, str]:
                 raise PydanticCustomError(
                     "text_type", "the '{lang}' version must be text", {"lang": lang}
                 )
-            out[lang] = str(text)
+            out[lang] = _not_too_long(str(text))
         return out
     raise PydanticCustomError("text_type", "expected text or {{fi: ..., sv: ..., en: ...}}")
 
 
+def _not_too_long(text: str) -> str:
+    """A text longer than any plan needs would keep render busy for minutes: refuse it."""
+    if len(text) > TEXT_MAX_CHARS:
+        raise PydanticCustomError(
+            "text_too_long",
+            "the text is too long: more than {max_length} characters",
+            {"max_length": TEXT_MAX_CHARS},
+        )
+    return text
+
+
 _TEXT_SCHEMA = {
     "anyOf": [
-        {"type": "string"},
+        {"type": "string", "maxLength": TEXT_MAX_CHARS},
         {
             "type": "object",
-            "properties": {lang: {"type": "string"} for lang in LANGUAGES},
+            "properties": {
+                lang: {"type": "string", "maxLength": TEXT_MAX_CHARS} for lang in LANGUAGES
+            },
             "additionalProperties": False,
             "minProperties": 1,
         },
@@ -241,7 +256,9 @@ PlanPath = Annotated[
 class Node(BaseModel):
     """Base of every model: unknown keys are errors (typos must not silently vanish)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, str_max_length=TEXT_MAX_CHARS
+    )
 
 
 class YearRange(Node):

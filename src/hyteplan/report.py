@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from .diagnostics import Diagnostic, Severity
+from .safetext import printable, shorten
 
 JSON_FORMAT_VERSION = 1
+SOURCE_WIDTH = 120  # characters of a source line shown in the full format; longer ones are cut
 
 _WORDS: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -71,7 +73,7 @@ class Reporter:
         lang: str = "en",
         color: bool = False,
     ) -> None:
-        self.display = display
+        self.display = display  # as given: the JSON format shows paths exactly
         self.read_line = read_line
         self.lang = lang
         self.color = color
@@ -83,10 +85,15 @@ class Reporter:
         codes = {"bold": "1", "red": "1;31", "yellow": "1;33", "cyan": "36", "dim": "2"}
         return f"\x1b[{codes[style]}m{text}\x1b[0m"
 
+    def shown(self, path: str) -> str:
+        """A path for a terminal or a log: control and bidi characters escaped."""
+        return printable(self.display(path))
+
     def concise(self, diagnostics: list[Diagnostic], files: int) -> str:
-        """`path:line:col: CODE message` lines, as editors and grep expect."""
+        """`path:line:col: CODE message` lines, as editors and grep expect: one line each."""
         lines = [
-            f"{self.display(d.file)}:{d.line}:{d.column}: {d.code} {d.message}" for d in diagnostics
+            f"{self.shown(d.file)}:{d.line}:{d.column}: {d.code} {printable(d.message)}"
+            for d in diagnostics
         ]
         lines.append(summary_line(diagnostics, files, self.lang))
         return "\n".join(lines) + "\n"
@@ -101,28 +108,37 @@ class Reporter:
                 if current is not None:
                     out.append("")
                 current = d.file
-                out.append(self._c(self.display(d.file), "bold"))
-            level = self._c(
-                w[d.severity.value], "red" if d.severity is Severity.ERROR else "yellow"
-            )
-            out.append(f"  {d.line}:{d.column}: {self._c(d.code, 'cyan')} [{level}] {d.message}")
+                out.append(self._c(self.shown(d.file), "bold"))
+            colour = "red" if d.severity is Severity.ERROR else "yellow"
+            level = self._c(w[d.severity.value], colour)
+            message = printable(d.message)
+            out.append(f"  {d.line}:{d.column}: {self._c(d.code, 'cyan')} [{level}] {message}")
             source = self.read_line(d.file, d.line)
             if source is not None:
-                shown = source.replace("\t", " ")
-                gutter = f"{d.line:>5} | "
-                out.append(f"  {gutter}{shown}")
-                width = 1
-                if d.span.end_line == d.span.line and d.span.end_column > d.column:
-                    width = d.span.end_column - d.column
-                width = max(1, min(width, max(1, len(shown) - d.column + 1)))
-                marks = self._c("^" * width, "red" if d.severity is Severity.ERROR else "yellow")
-                out.append("  " + " " * (len(gutter) - 2) + "| " + " " * (d.column - 1) + marks)
+                out += self._excerpt(d, source, colour)
             if d.hint:
-                out.append(f"        = {w['hint']}: {d.hint}")
+                out.append(f"        = {w['hint']}: {printable(d.hint)}")
         if out:
             out.append("")
         out.append(summary_line(diagnostics, files, self.lang))
         return "\n".join(out) + "\n"
+
+    def _excerpt(self, d: Diagnostic, source: str, colour: str) -> list[str]:
+        """The source line, escaped and cut to SOURCE_WIDTH around the place, and its carets."""
+        line = source.replace("\t", " ")
+        start = min(d.column - 1, len(line))
+        width = 1
+        if d.span.end_line == d.span.line and d.span.end_column > d.column:
+            width = d.span.end_column - d.column
+        width = max(1, min(width, len(line) - start))
+        before = len(printable(line[:start]))  # escapes are wider than what they stand for
+        marked = max(1, len(printable(line[start : start + width])))
+        shown, cut = shorten(printable(line), SOURCE_WIDTH, before)
+        column = before - cut
+        marked = max(1, min(marked, len(shown) - column))
+        gutter = f"{d.line:>5} | "
+        marks = self._c("^" * marked, colour)
+        return [f"  {gutter}{shown}", "  " + " " * (len(gutter) - 2) + "| " + " " * column + marks]
 
     def json(self, diagnostics: list[Diagnostic], files: int) -> str:
         """The documented, versioned JSON document (docs/validate.md): for programs."""
@@ -160,7 +176,7 @@ class Reporter:
             level = "error" if d.severity is Severity.ERROR else "warning"
             props = ",".join(
                 [
-                    f"file={_gh_property(self.display(d.file))}",
+                    f"file={_gh_property(self.shown(d.file))}",
                     f"line={d.line}",
                     f"col={d.column}",
                     f"endLine={d.span.end_line}",
@@ -168,7 +184,7 @@ class Reporter:
                     f"title={_gh_property(d.code)}",
                 ]
             )
-            text = f"{d.code} {d.message}" + (f" ({d.hint})" if d.hint else "")
+            text = printable(f"{d.code} {d.message}" + (f" ({d.hint})" if d.hint else ""))
             lines.append(f"::{level} {props}::{_gh_data(text)}")
         lines.append(summary_line(diagnostics, files, self.lang))
         return "\n".join(lines) + "\n"

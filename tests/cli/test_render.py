@@ -146,3 +146,20 @@ def test_an_output_folder_that_is_a_file_is_reported_per_document(
     assert "error: pshva: json: cannot write" in err and "error: kuopio: json: cannot write" in err
     assert "internal error" not in err
     assert out.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_document_errors_show_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed document's message (pandoc's words may quote plan text) is escaped."""
+    from hyteplan.cli import render as render_cli
+    from hyteplan.render.pipeline import DocumentResult
+
+    def failing(views: list[object], *args: object) -> list[DocumentResult]:
+        return [DocumentResult("kuopio", errors=["docx: bad \x1b[2J\u202etext\nsecond line"])]
+
+    monkeypatch.setattr(render_cli, "_render_with_progress", failing)
+    code = main(["render", str(SYNC), "--out", str(tmp_path / "out"), "--only", "kuopio"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "error: kuopio: docx: bad \\x1b[2J\\u202etext\nsecond line\n" in err

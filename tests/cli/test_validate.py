@@ -118,16 +118,76 @@ def test_unreadable_file_exits_2(workspace: Path, capsys: pytest.CaptureFixture[
     assert "region.yaml" in err
 
 
-def test_internal_error_writes_a_log(
+def _boom(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("simulated bug")
+
+
+def _crash_log(err: str) -> str:
+    log = Path(err.split("details were written to ")[1].split(";")[0])
+    text = log.read_text(encoding="utf-8")
+    log.unlink()
+    return text
+
+
+def test_internal_error_exits_3_with_a_log_naming_the_versions(
     workspace: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def boom(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("simulated bug")
+    from importlib import metadata
 
-    monkeypatch.setattr("hyteplan.cli.validate.check", boom)
+    monkeypatch.setattr("hyteplan.cli.validate.check", _boom)
     code, _, err = _run(["validate", str(workspace)], capsys)
-    assert code == 2
+    assert code == 3
     assert "internal error" in err and "Traceback" not in err
-    log = Path(err.split("details were written to ")[1].split(";")[0])
-    assert "simulated bug" in log.read_text(encoding="utf-8")
-    log.unlink()
+    lines = _crash_log(err).splitlines()
+    assert lines[0] == f"hyteplan validate {workspace}"
+    assert f"hyteplan: {metadata.version('hyteplan')}" in lines
+    assert f"typst: {metadata.version('typst')}" in lines
+    assert any(line.startswith("python: 3.") for line in lines)
+    assert any(line.startswith("pandoc: 3.") for line in lines)  # the bundled binary's version
+    assert "RuntimeError: simulated bug" in lines
+
+
+def test_crash_log_is_written_when_pandoc_is_missing_too(
+    workspace: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hyteplan.render import pandoc
+
+    monkeypatch.setattr("hyteplan.cli.validate.check", _boom)
+    monkeypatch.setattr(pandoc, "pandoc_path", _boom)
+    code, _, err = _run(["validate", str(workspace)], capsys)
+    assert code == 3
+    lines = _crash_log(err).splitlines()
+    assert "pandoc: unknown (RuntimeError)" in lines
+    assert "RuntimeError: simulated bug" in lines
+
+
+def test_error_messages_show_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(["validate", str(tmp_path / "x\x1b[2J\rforged")], capsys)
+    assert code == 2
+    assert "\x1b" not in err and "\r" not in err
+    assert "x\\x1b[2J\\rforged" in err
+
+
+@pytest.mark.parametrize("fmt", ["full", "concise", "github"])
+def test_plan_text_cannot_drive_the_terminal(
+    fmt: str, workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown key written with escapes, and raw bidi overrides in a source line: escaped."""
+    plan = workspace / "municipalities" / "esimerkkila.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text + '"\\e[2J\\rNo problems found.\\n\\u202e": 1\n', encoding="utf-8")
+    code, out, _ = _run(["validate", str(workspace), "--format", fmt], capsys)
+    assert code == 1
+    assert not any(c in out for c in "\x1b\r\u202e")
+    assert "\\x1b[2J\\rNo problems found.\\n\\u202e" in out
+    lines = out.splitlines()
+    assert not any(line.startswith("No problems found") for line in lines)
+    if fmt != "full":
+        assert len(lines) == 2
+    # YAML allows bidi overrides raw: the source excerpt shows them escaped too
+    plan.write_text(text + "avain\u202e\u2066: 1\n", encoding="utf-8")
+    code, out, _ = _run(["validate", str(workspace), "--format", fmt], capsys)
+    assert code == 1 and not any(c in out for c in "\u202e\u2066")
+    assert "avain\\u202e\\u2066" in out

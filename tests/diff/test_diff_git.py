@@ -68,7 +68,7 @@ EXPECTED_MARKDOWN_EN = """\
 
 - **added** party `kuopio-nuoriso` Kuopion nuorisopalvelut
 - **changed** indicator `sotkanet-3906` Ylipaino, % 8. ja 9. luokan oppilaista
-  - target: 17% (2029) → 16.5% (2029)
+  - target: 17% (2029) → 16&#46;5% (2029)
 
 ## Pohjois-Savon hyvinvointialue (pshva)
 

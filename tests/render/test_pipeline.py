@@ -436,7 +436,9 @@ def test_workers_are_forked_only_from_a_process_that_has_compiled_no_pdf() -> No
 
     from hyteplan.render import pipeline
 
-    assert "typst" in _sys.modules  # this test process has compiled PDFs in-process
+    import typst  # noqa: F401  (PDFs compile in a helper process now; a caller may load typst)
+
+    assert "typst" in _sys.modules
     assert not pipeline._fork_is_safe()
     script = (
         "import sys; from hyteplan.render import pipeline; "

@@ -9,9 +9,12 @@ import pytest
 from hyteplan.check import check
 from hyteplan.load import MemoryReader, load_from, load_workspace
 from hyteplan.rules import REGISTRY
-from hyteplan.rules.quality import normalise_title, similar_titles
+from hyteplan.rules.common import plain_text
+from hyteplan.rules.quality import OVERLAP_THRESHOLD, normalise_title, similar_titles
+from hyteplan.rules.similarity import Document, Index, stems
 
 from .helpers import append, codes, concise, edit
+from .overlap_pairs import NEAR_MISSES, OVERLAPS, Pair
 
 PLAN = "municipalities/esimerkkila.yaml"
 
@@ -267,3 +270,143 @@ def test_workspace_rules_on_a_country_sized_workspace() -> None:
     assert len(ws.actions) == 12900
     found = [f for r in REGISTRY.values() if r.check for f in r.check(ws)]
     assert found and {f.code for f in found} == {"Q010"}
+
+
+def test_goal_without_indicator(workspace: Path) -> None:
+    edit(
+        workspace,
+        "focus-areas.yaml",
+        "        indicators: [sotkanet-3906]\n        target_year",
+        "        target_year",
+    )
+    assert concise(workspace) == [
+        "focus-areas.yaml:16:9: Q012 goal elintavat-nuoret: no indicator (arviointimittari)",
+    ]
+    assert concise(workspace, "fi") == [
+        "focus-areas.yaml:16:9: Q012 tavoite elintavat-nuoret: arviointimittari puuttuu",
+    ]
+
+
+def test_own_goal_with_an_empty_indicator_list(workspace: Path) -> None:
+    append(
+        workspace,
+        PLAN,
+        "goals:\n  - id: esi-liikunta\n    title: Liikkuminen lisääntyy\n"
+        "    focus_area: elintavat\n    indicators: []\n",
+    )
+    assert codes(workspace) == ["Q012"]
+
+
+# --- Q013: overlapping work in other words ---------------------------------------------------
+
+PLANS = Path(__file__).resolve().parents[2] / "plans"
+
+
+def _pair_score(pair: Pair) -> float:
+    """The pair's similarity among the example workspace's actions (for realistic word weights),
+    as the rule weighs two actions under the same focus area."""
+    ws = load_workspace(PLANS)
+    docs = [
+        Document(plain_text(a.obj.title, ws), plain_text(a.obj.description, ws)) for a in ws.actions
+    ]
+    index = Index([*docs, Document(*pair[0]), Document(*pair[1])])
+    return index.similarity(len(docs), len(docs) + 1)
+
+
+@pytest.mark.parametrize("pair", OVERLAPS, ids=lambda p: p[0][0])
+def test_overlap_in_other_words_is_found(pair: Pair) -> None:
+    assert _pair_score(pair) >= OVERLAP_THRESHOLD
+
+
+@pytest.mark.parametrize("pair", NEAR_MISSES, ids=lambda p: f"{p[0][0]} / {p[1][0]}")
+def test_near_but_different_work_is_not_an_overlap(pair: Pair) -> None:
+    assert _pair_score(pair) < OVERLAP_THRESHOLD
+
+
+def test_stems_bring_inflections_synonyms_and_compounds_together() -> None:
+    assert stems("Ikäihmisten kaatumisten ehkäisyn ryhmät") == {"ikään", "kaatu", "ehkäi", "ryhmä"}
+    assert stems("Kaatumisia ehkäisevä toimintamalli ikääntyneille") == {
+        "kaatu",
+        "ehkäi",
+        "malli",
+        "ikään",
+    }
+    assert stems("Lasten ja nuorten liikuntaryhmät sote-palveluissa") >= {
+        "lapsi",
+        "nuori",
+        "liiku",
+        "ryhmä",
+        "sosia",
+        "terve",
+    }
+
+
+_OWN = """
+  - id: ESI-2
+    title: {title}
+    focus_area: elintavat
+    goal: elintavat-nuoret
+    description: {description}
+    responsible: esimerkkila-liikuntapalvelut
+    schedule: 2026-2027
+    indicators: [sotkanet-3906]
+"""
+
+
+def test_own_action_repeating_the_joint_action_it_takes_part_in(workspace: Path) -> None:
+    append(
+        workspace,
+        PLAN,
+        _OWN.format(
+            title="Liikuntaneuvonta ja elintapaohjauksen asiakasohjaus",
+            description="Liikuntaneuvonnan asiakkaat ohjataan elintapaohjaukseen ja takaisin.",
+        ),
+    )
+    [line] = concise(workspace)
+    assert line.startswith(
+        "municipalities/esimerkkila.yaml:27:12: Q013 action ESI-2: may overlap with action "
+        "`EL-1` at region.yaml:12 (similarity "
+    )
+    assert "; shared: " in line and "liiku…" in line
+    [line_fi] = concise(workspace, "fi")
+    assert "Q013 toimenpide ESI-2: voi olla päällekkäinen toimenpiteen `EL-1` kanssa" in line_fi
+
+
+def test_actions_of_one_plan_and_different_work_are_not_overlaps(workspace: Path) -> None:
+    own = _OWN.format(title="Kaatumisten ehkäisy ikääntyneille", description="Tasapainoryhmät.")
+    append(workspace, PLAN, own)
+    append(workspace, PLAN, own.replace("ESI-2", "ESI-3"))  # same plan: not Q013's business
+    assert codes(workspace) == []
+
+
+def test_a_same_title_pair_is_reported_once_by_q010(workspace: Path) -> None:
+    edit(
+        workspace,
+        PLAN,
+        "title: Liikuntakokeilut yläkouluissa",
+        "title: Liikuntaneuvonnan yhteinen palveluketju",
+    )
+    assert codes(workspace) == ["Q010"]
+
+
+def test_shared_boilerplate_or_target_group_alone_is_no_overlap() -> None:
+    boilerplate = "Toiminta on maksutonta ja avointa kaikille. Tulokset raportoidaan vuosittain."
+    docs = [
+        Document(f"{topic} ikäihmisille", f"{boilerplate} Oma lause {n}.")
+        for n, topic in enumerate(
+            ["Kaatumisten ehkäisy", "Digituki", "Muistikahvilat", "Kuntosalit"]
+        )
+    ]
+    index = Index(docs)
+    assert all(score < OVERLAP_THRESHOLD for i in range(4) for _, score in index.neighbours(i))
+    assert index.similarity(1, 0) < 0.2
+
+
+def test_one_word_in_common_is_no_overlap() -> None:
+    index = Index(
+        [
+            Document("Opiskelijoiden liikuntakerhot", "Kerhot opistolla."),
+            Document("Opiskelijoiden asuntoneuvonta", "Neuvontaa asumiseen."),
+        ]
+    )
+    assert list(index.neighbours(1)) == []

@@ -158,6 +158,7 @@ OWN_GOAL = """goals:
   - id: esimerkkila-ikaantyneet
     focus_area: {area}
     title: Ikääntyneet liikkuvat
+    indicators: [sotkanet-3906]
 """
 
 

@@ -24,6 +24,7 @@ REGIONS: list[dict[str, object]] = [
     {"id": 840, "code": "915", "category": "KUNTA", "title": {"fi": "Varkaus"}},
     {"id": 530, "code": "749", "category": "KUNTA", "title": {"fi": "Siilinjärvi"}},
     {"id": 62, "code": "140", "category": "KUNTA", "title": {"fi": "Iisalmi"}},
+    {"id": 601, "code": "857", "category": "KUNTA", "title": {"fi": "Tuusniemi"}},
     {"id": 140, "code": "167", "category": "KUNTA", "title": {"fi": "Joensuu"}},
     {"id": 39, "code": "091", "category": "KUNTA", "title": {"fi": "Helsinki"}},
     {"id": 974, "code": "974", "category": "HYVINVOINTIALUE", "title": {"fi": "Pohjois-Savo"}},

@@ -112,7 +112,7 @@ def diff(
     elif output_format is DiffFormat.markdown:
         typer.echo(render_markdown(cs, report_lang), nl=False)
     else:
-        console = Console(highlight=False, soft_wrap=True)
+        console = Console(highlight=False, soft_wrap=True, emoji=False)
         if console.is_terminal:
             console.print(render_text(cs, report_lang, color=True), end="")
         else:

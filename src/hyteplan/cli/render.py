@@ -13,6 +13,7 @@ from ..diagnostics import has_errors
 from ..errors import HyteplanError
 from ..load import find_root, load_workspace
 from ..report import Reporter, display_path
+from ..safetext import printable_lines
 from .app import app
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def render(
     failed = [r for r in results if not r.ok]
     for result in results:
         for error in result.errors:
-            typer.echo(f"error: {result.id}: {error}", err=True)
+            typer.echo(f"error: {result.id}: {printable_lines(str(error))}", err=True)
     written = sum(len(r.written) for r in results)
     done = len(results) - len(failed)
     typer.echo(f"Wrote {_count(written, 'file')} for {_count(done, 'document')} to {out}")

@@ -16,18 +16,21 @@ def summary(
     """Print the organisations, focus areas, goals, actions and indicators of a workspace."""
     from rich.console import Console  # imported here: other commands need not pay for rich
     from rich.table import Table
+    from rich.text import Text
 
     from ..load import load_workspace
+    from ..safetext import printable
     from ..summary import summarize
 
     ws = load_workspace(path)
     s = summarize(ws)
-    console = Console(highlight=False)
-    console.print(f"{s.region} {s.term}")
+    # Plan text is printed as Text (never parsed as rich markup), control characters escaped.
+    console = Console(highlight=False, emoji=False)
+    console.print(Text(printable(f"{s.region} {s.term}")))
     table = Table("organisation", "kind", "plan", "own actions", "joint actions")
     for org in s.organisations:
         table.add_row(
-            f"{org.name} ({org.id})",
+            Text(printable(f"{org.name} ({org.id})")),
             org.kind,
             "yes" if org.has_plan else "MISSING" if org.keeps_plan else "none (plan: false)",
             str(org.own_actions),
@@ -41,7 +44,8 @@ def summary(
     broken = sorted({finding.loc.file for finding in ws.load_findings})
     if broken:  # the counts leave out what could not be read: say so rather than mislead
         typer.echo(
-            f"note: {len(broken)} file(s) could not be read completely ({', '.join(broken)}); "
+            f"note: {len(broken)} file(s) could not be read completely "
+            f"({printable(', '.join(broken))}); "
             "the counts leave out what is invalid: run `hyteplan validate`",
             err=True,
         )

@@ -11,8 +11,10 @@ import typer
 
 from ..check import check
 from ..diagnostics import has_errors
+from ..errors import HyteplanError
 from ..load import find_root, load_workspace
 from ..report import Reporter, display_path
+from ..wsfiles import read_workspace_file
 from .app import LANG_OPTION, MessageLang, app
 
 
@@ -51,8 +53,9 @@ def validate(
     def read_line(file: str, number: int) -> str | None:
         if file not in lines:
             try:
-                lines[file] = (root / file).read_text(encoding="utf-8-sig").splitlines()
-            except (OSError, UnicodeDecodeError):
+                raw = read_workspace_file(root, Path(file))  # never a file outside the workspace
+                lines[file] = raw.decode("utf-8-sig").splitlines()
+            except (HyteplanError, UnicodeDecodeError):
                 lines[file] = []
         text = lines[file]
         return text[number - 1] if 0 < number <= len(text) else None

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from rich.markup import escape as rich_escape
 
+from ..safetext import printable
 from .changes import (
     ADDED,
     CHANGED,
@@ -75,18 +76,35 @@ class _Style:
 # Characters that can start markup in the middle of a CommonMark/GFM line. Reports put user text
 # only after a list marker or a heading's "## ", never at the start of a line, so line-start
 # markers (1. - + = ---) are harmless and stay readable.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&$])")
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>!|~&$@#:]|\.(?=\w)")
+# GitHub links more than Markdown does: GFM's autolinks (www., http:, e-mail addresses: a `.`
+# inside a word, a `:` anywhere) and, on
+# the rendered text, @mentions and #123 references. An entity breaks the first kind
+# (`.` `:` are no longer seen by the parser); a zero-width space (U+200B, as an entity) after `@`
+# and `#` survives rendering and breaks the second kind. What readers see is unchanged. Words
+# that look like commit IDs are left alone: at worst they link to a commit of the same repository
+# (and the report's own header names commits on purpose).
+_ZWSP = "&#8203;"
+_GITHUB_ENTITY = {"@": "&#64;" + _ZWSP, "#": "&#35;" + _ZWSP, ".": "&#46;", ":": "&#58;"}
+
+
+def _md_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _GITHUB_ENTITY.get(char) or "\\" + char
 
 
 def md_escape(text: str) -> str:
-    """Backslash-escape what could become markup: user text never turns into formatting."""
-    return _MD_SPECIAL.sub(r"\\\1", one_line(text))
+    """User text as inert Markdown for a GitHub comment: no formatting, link, mention or
+    reference, and no control character (docs/diff.md)."""
+    return _MD_SPECIAL.sub(_md_char, printable(one_line(text)))
 
 
 # git's --word-diff=plain markers, so that the output stays readable in a log or a pipe.
-PLAIN = _Style(one_line, lambda s: f"[-{s}-]", lambda s: f"{{+{s}+}}", replace_sep="")
+PLAIN = _Style(
+    lambda s: printable(one_line(s)), lambda s: f"[-{s}-]", lambda s: f"{{+{s}+}}", replace_sep=""
+)
 RICH = _Style(
-    lambda s: rich_escape(one_line(s)),
+    lambda s: rich_escape(printable(one_line(s))),
     lambda s: f"[red strike]{s}[/]",
     lambda s: f"[green]{s}[/]",
     lambda s: f"[bold]{s}[/]",
@@ -250,8 +268,9 @@ def render_stat(cs: ChangeSet, lang: str, markdown: bool = False) -> str:
             cells = [md_escape(name), *(str(v) for v in counts.values())]
             lines.append("| " + " | ".join(cells) + " |")
         return "\n".join(lines) + "\n"
-    width = max(len(name) for name, _ in rows)
-    return "".join(f"{name.ljust(width)}  {p.counts(counts)}\n" for name, counts in rows)
+    shown = [(printable(name), counts) for name, counts in rows]
+    width = max(len(name) for name, _ in shown)
+    return "".join(f"{name.ljust(width)}  {p.counts(counts)}\n" for name, counts in shown)
 
 
 # --- JSON ----------------------------------------------------------------------------------

@@ -20,7 +20,10 @@ from hyteplan import glyphs
 from hyteplan.errors import HyteplanError
 from hyteplan.render.docx_rows import keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
+from hyteplan.limits import TEMPLATE_FILE_BYTES, TYPST_SECONDS
+from hyteplan.render import typst_child
 from hyteplan.render.pandoc import run_pandoc
+from hyteplan.wsfiles import read_capped
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -74,7 +77,7 @@ def convert(
                 hint="put reference.docx in the workspace's templates/ folder, or delete a broken "
                 "override there to use hyteplan's own",
             )
-        args.append(f"reference-doc={layout.reference_docx}")
+        args.append(f"reference-doc={_reference_docx(layout.reference_docx, workdir)}")
     if "typst" in wanted:
         if layout.typst_template is None:
             raise HyteplanError(
@@ -82,21 +85,57 @@ def convert(
                 hint="put the typst template in the workspace's templates/ folder, or delete a "
                 "broken override there to use hyteplan's own",
             )
-        args.append(f"typst-template={layout.typst_template}")
+        args.append(f"typst-template={_typst_template(layout.typst_template, workdir)}")
     outputs = {t: workdir / f"{_OUTPUT}.{t}" for t in wanted}
     args += [f"{t}={path}" for t, path in outputs.items()]
-    run_pandoc(
-        ["lua", str(_PROGRAM), *args],
-        markdown.encode("utf-8"),
-        cwd=workdir,
-        env=_epoch_env(source_date_epoch),
-    )
+    try:
+        run_pandoc(
+            ["lua", str(_PROGRAM), *args],
+            markdown.encode("utf-8"),
+            cwd=workdir,
+            env=_epoch_env(source_date_epoch),
+        )
+    finally:
+        (workdir / f"{_OUTPUT}-reference.docx").unlink(missing_ok=True)
+        (workdir / f"{_OUTPUT}-template.typst").unlink(missing_ok=True)
     results = {}
     for target, path in outputs.items():
         data = path.read_bytes()
         path.unlink()
         results[target] = _finish_docx(data) if target == "docx" else data
     return results
+
+
+def _typst_template(path: Path, workdir: Path) -> Path:
+    """hyteplan's own typst template, or a copy of a workspace's in ``workdir``.
+
+    pandoc looks for a template's partials (``${ name() }``) next to it: in the workspace's
+    templates/ folder, where a partial could be a link to any file of the machine. A copy in
+    the work folder has no partials beside it.
+    """
+    from hyteplan.render.templates import packaged_templates_dir
+
+    if path.resolve().is_relative_to(packaged_templates_dir().resolve()):
+        return path
+    copy = workdir / f"{_OUTPUT}-template.typst"
+    copy.write_bytes(read_capped(path, TEMPLATE_FILE_BYTES))
+    return copy
+
+
+def _reference_docx(path: Path, workdir: Path) -> Path:
+    """hyteplan's own reference document, or a cleaned copy of a workspace's (in ``workdir``).
+
+    pandoc never reads a workspace's reference.docx: see :mod:`hyteplan.render.reference_clean`.
+    """
+    from hyteplan.render.reference_clean import clean_reference_docx
+    from hyteplan.render.templates import packaged_templates_dir
+
+    packaged = packaged_templates_dir() / "reference.docx"
+    if path.resolve() == packaged.resolve():
+        return path
+    cleaned = workdir / f"{_OUTPUT}-reference.docx"
+    cleaned.write_bytes(clean_reference_docx(path, packaged))
+    return cleaned
 
 
 def _plain_core_title(core: str) -> str:
@@ -137,29 +176,33 @@ def to_typst(markdown: str, workdir: Path, typst_template: Path) -> str:
 def typst_to_pdf(
     source: str, workdir: Path, font_dirs: list[Path], source_date_epoch: int | None
 ) -> bytes:
-    """Compile typst in-process to a tagged PDF/A-2a + PDF/UA-1 file with embedded fonts."""
-    import typst  # lazily: only PDF output needs it
+    """Compile typst to a tagged PDF/A-2a + PDF/UA-1 file with embedded fonts.
 
-    # typst.compile takes the source, root and font folders as one type: all paths (str) here
+    typst runs in a helper process (:mod:`hyteplan.render.typst_child`) so that a compilation
+    longer than TYPST_SECONDS can be stopped.
+    """
     main = workdir / f"{_OUTPUT}.typ"
+    pdf = workdir / f"{_OUTPUT}.pdf"
     main.write_text(_printable(source, font_dirs), encoding="utf-8")
+    options = {
+        "font_paths": [str(d) for d in font_dirs],
+        "ignore_system_fonts": True,
+        "pdf_standards": PDF_STANDARDS,
+        "timestamp": source_date_epoch,
+    }
     try:
-        return typst.compile(
-            str(main),
-            root=str(workdir),
-            font_paths=[str(d) for d in font_dirs],
-            ignore_system_fonts=True,
-            pdf_standards=PDF_STANDARDS,
-            timestamp=source_date_epoch,
-        )
-    except Exception as exc:  # typst raises its own TypstError with a rendered diagnostic
-        raise HyteplanError(
-            f"typst could not build the PDF: {exc}",
-            hint="if the workspace's templates/ folder overrides the typst template or fonts, fix "
-            "or delete the override; otherwise render DOCX only (--to docx) and report the error",
-        ) from exc
+        error = typst_child.compile_pdf(main, workdir, pdf, options, TYPST_SECONDS)
+        if error is not None:
+            raise HyteplanError(
+                f"typst could not build the PDF: {error}",
+                hint="if the workspace's templates/ folder overrides the typst template or fonts, "
+                "fix or delete the override; otherwise render DOCX only (--to docx) and report "
+                "the error",
+            )
+        return pdf.read_bytes()
     finally:
         main.unlink(missing_ok=True)
+        pdf.unlink(missing_ok=True)
 
 
 def _printable(source: str, font_dirs: list[Path]) -> str:

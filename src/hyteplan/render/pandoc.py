@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from hyteplan.errors import HyteplanError
+from hyteplan.limits import PANDOC_SECONDS
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,8 @@ def run_pandoc(
     """Run bundled pandoc with ``args``, feeding ``stdin``; return its standard output.
 
     ``env`` entries are added to the current environment (``SOURCE_DATE_EPOCH`` for
-    reproducible DOCX). pandoc's own error message becomes a HyteplanError.
+    reproducible DOCX). pandoc's own error message becomes a HyteplanError, and so does a run
+    longer than PANDOC_SECONDS (pandoc is then killed).
     """
     full_env = dict(os.environ)
     full_env.update(env or {})
@@ -54,7 +56,14 @@ def run_pandoc(
             cwd=cwd,
             env=full_env,
             check=False,
+            timeout=PANDOC_SECONDS,
         )
+    except subprocess.TimeoutExpired as exc:
+        raise HyteplanError(
+            f"pandoc ran longer than {PANDOC_SECONDS:g} seconds and was stopped",
+            hint="the document is too large, or a template in the workspace's templates/ folder "
+            "makes pandoc loop: fix or delete the override, or render fewer documents (--only)",
+        ) from exc
     except OSError as exc:
         raise HyteplanError(
             f"cannot run pandoc: {exc}",

@@ -10,23 +10,36 @@ escaping instead of HTML: every string of the view reaches the template as :clas
 every ``{{ … }}`` value that is not already trusted Markdown (:class:`markupsafe.Markup`, e.g. a
 macro's output) is escaped by :func:`hyteplan.render.escape.md_inline`. Filters that would turn
 user text into a plain or HTML-escaped string are replaced by versions that keep it user text.
+
+A workspace's templates are untrusted (CI renders pull requests), so every template, packaged
+or not, runs in Jinja2's immutable sandbox, under a time limit and an output-size limit, and is
+read only from inside the workspace (see :mod:`hyteplan.wsfiles`).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Mapping
+import functools
+import operator
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.sandbox
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
 from hyteplan.errors import HyteplanError
+from hyteplan.limits import TEMPLATE_FILE_BYTES, TEMPLATE_OUTPUT_CHARS, TEMPLATE_SECONDS
 from hyteplan.localtext import LocalText
 from hyteplan.render.escape import md_chars, md_in_lang, md_inline, md_meta, md_paragraphs
 from hyteplan.render.labels import LANG_TAGS
+from hyteplan.timelimit import TimeLimitExceeded, time_limit
+from hyteplan.wsfiles import inside, read_capped, read_workspace_file
 
 WORKSPACE_TEMPLATE_DIR = "templates"
 
@@ -150,7 +163,7 @@ _SAFE_BUILTINS = {
     "wordcount",
 }  # fmt: skip
 _STRING_FILTERS = {
-    "capitalize", "center", "filesizeformat", "format", "indent", "lower", "pprint", "replace",
+    "capitalize", "filesizeformat", "format", "indent", "lower", "pprint", "replace",
     "string", "striptags", "title", "trim", "truncate", "upper", "urlencode", "wordwrap",
 }  # fmt: skip
 
@@ -176,10 +189,11 @@ class Templates:
 
     def __init__(self, workspace: Path | None = None) -> None:
         self.search_path: list[Path] = []
+        self.root = workspace
         if workspace is not None and (workspace / WORKSPACE_TEMPLATE_DIR).is_dir():
-            self.search_path.append((workspace / WORKSPACE_TEMPLATE_DIR).resolve())
+            self.search_path.append(inside(workspace, workspace / WORKSPACE_TEMPLATE_DIR))
         self.search_path.append(packaged_templates_dir())
-        self.env = _make_environment(self.search_path)
+        self.env = _make_environment(_Loader(self.search_path, workspace))
 
     @classmethod
     def for_workspace(cls, workspace: Path | None = None) -> Templates:
@@ -207,6 +221,8 @@ class Templates:
         for directory in self.search_path:
             candidate = directory / name
             if candidate.exists():
+                if self.root is not None and directory != self.search_path[-1]:
+                    return inside(self.root, candidate)  # never a link out of the workspace
                 return candidate
         raise HyteplanError(
             f"template {name!r} not found in {', '.join(map(str, self.search_path))}",
@@ -230,6 +246,11 @@ class Templates:
     def font_dirs(self) -> list[Path]:
         """Directories with fonts for the PDF: a workspace's templates/fonts, then hyteplan's."""
         dirs = [d / "fonts" for d in self.search_path if (d / "fonts").is_dir()]
+        if self.root is not None:  # a workspace's fonts folder must not lead out of it
+            dirs = [
+                d if d.is_relative_to(packaged_templates_dir()) else inside(self.root, d)
+                for d in dirs
+            ]
         dirs.append(Path(__file__).resolve().parent / "fonts")
         return dirs
 
@@ -237,7 +258,21 @@ class Templates:
         """Render the Jinja2 template ``name``; strings in ``context`` are user text."""
         try:
             template = self.env.get_template(name)
-            return template.render(**user_data(dict(context)))
+            with time_limit(TEMPLATE_SECONDS):
+                return _bounded(template.generate(**user_data(dict(context))), name)
+        except TimeLimitExceeded as exc:
+            raise HyteplanError(
+                f"template {name!r} ran longer than {TEMPLATE_SECONDS:g} seconds and was stopped",
+                hint=self._fix_hint(None, name) + " (look for a loop that never ends)",
+            ) from exc
+        except SecurityError as exc:
+            file, line = _template_place(exc)
+            where = f"{file}:{line}" if file else repr(name)
+            raise HyteplanError(
+                f"template {where} reaches for Python internals, which templates may not use: "
+                f"{exc}",
+                hint=self._fix_hint(file, name),
+            ) from exc
         except jinja2.TemplateNotFound as exc:
             missing = exc.name if isinstance(exc.name, str) else name
             hint = (
@@ -260,9 +295,93 @@ class Templates:
             ) from exc
 
 
-def _make_environment(search_path: list[Path]) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+def _bounded(chunks: Iterator[str], name: str) -> str:
+    """Join the output of a template, stopping it once it exceeds TEMPLATE_OUTPUT_CHARS."""
+    out: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > TEMPLATE_OUTPUT_CHARS:
+            raise HyteplanError(
+                f"template {name!r} produced more than {TEMPLATE_OUTPUT_CHARS:,} characters "
+                "and was stopped".replace(",", " "),
+                hint="a workspace template repeats its output without end: fix or delete the "
+                f"override in {WORKSPACE_TEMPLATE_DIR}/",
+            )
+        out.append(chunk)
+    return "".join(out)
+
+
+def _template_place(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file and line where ``exc`` was raised (Jinja maps its frames to them)."""
+    place: tuple[str | None, int | None] = (None, None)
+    for frame, line in traceback.walk_tb(exc.__traceback__):
+        filename = frame.f_code.co_filename
+        if not filename.endswith(".py") and not filename.startswith("<"):
+            place = (filename, line)
+    return place
+
+
+class _Loader(jinja2.BaseLoader):
+    """Templates from the workspace's folder (only files inside the workspace), then ours."""
+
+    def __init__(self, search_path: list[Path], root: Path | None) -> None:
+        self.search_path = search_path
+        self.root = root
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = split_template_path(template)  # refuses '..'
+        for directory in self.search_path:
+            path = directory.joinpath(*pieces)
+            if not path.is_file():
+                continue
+            if self.root is not None and directory != self.search_path[-1]:
+                raw = read_workspace_file(self.root, path, TEMPLATE_FILE_BYTES)
+            else:
+                raw = read_capped(path, TEMPLATE_FILE_BYTES)
+            try:
+                source = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise HyteplanError(
+                    f"template {path} is not UTF-8 text",
+                    hint="save the template as UTF-8, or delete the override",
+                ) from exc
+            mtime = path.stat().st_mtime_ns
+            return source, str(path), functools.partial(_unchanged, path, mtime)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: int) -> bool:
+    try:
+        return path.stat().st_mtime_ns == mtime
+    except OSError:
+        return False
+
+
+_MAX_REPEAT = 1_000_000
+
+
+class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja2's sandbox, also refusing ``"x" * 10**12`` and ``10 ** 10**9`` (memory, time)."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        if op == "**" and isinstance(right, int) and abs(right) > 1000:
+            raise SecurityError("exponent too large")
+        if op == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
+                    if len(seq) * times > _MAX_REPEAT:
+                        raise SecurityError("repetition too large")
+        return (operator.pow if op == "**" else operator.mul)(left, right)
+
+
+def _make_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    env = _Sandbox(
+        loader=loader,
         autoescape=True,
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
@@ -270,6 +389,7 @@ def _make_environment(search_path: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals.pop("lipsum", None)  # a function: its __globals__ are hyteplan's modules
     builtins = dict(env.filters)
     env.filters.clear()
     env.filters.update({name: builtins[name] for name in _SAFE_BUILTINS})

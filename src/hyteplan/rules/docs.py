@@ -6,6 +6,7 @@ the reference shows exactly what `hyteplan validate` says.
 
 from __future__ import annotations
 
+import inspect
 import re
 
 from ..check import check
@@ -110,6 +111,12 @@ def _reported(example: Example) -> str:
     return "\n".join(lines) if lines else "(no problems)"
 
 
+def _how(rule: Rule) -> list[str]:
+    """The check function's docstring, when it has one: how the rule decides."""
+    doc = inspect.getdoc(rule.check) if rule.check is not None else None
+    return [f"How it decides: {' '.join(doc.split())}", ""] if doc else []
+
+
 def _rule_section(rule: Rule) -> list[str]:
     """One code's section: severity, summary, message templates and the examples with their output."""
     switch = (
@@ -123,6 +130,7 @@ def _rule_section(rule: Rule) -> list[str]:
         f"{rule.summary['en']}  ",
         f"*{rule.summary.get('fi', rule.summary['en'])}*",
         "",
+        *_how(rule),
         "Message and hint (templates; `{…}` is filled in):",
         "",
         _fence(

@@ -21,11 +21,19 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from ..diagnostics import Severity
-from ..model import Action, Indicator, MunicipalPlanFile, Party, RegionalPlanFile
+from ..model import (
+    Action,
+    Indicator,
+    MunicipalPlanFile,
+    Party,
+    RegionalAction,
+    RegionalPlanFile,
+)
 from ..workspace import Loc, Located, Workspace
 from .base import Example, Finding, rule
 from .common import has_value, place, plain_text, years
 from .examples import PLAN_FILE, example_plan
+from .similarity import Document, Index
 
 _GOOD_PLAN = Example(PLAN_FILE, example_plan())
 
@@ -364,6 +372,37 @@ def regional_without_rural_reach(ws: Workspace) -> Iterator[Finding]:
         yield from _missing(ws, action, "rural_reach", "Q009")
 
 
+@rule(
+    "Q012",
+    "goal-without-indicator",
+    Severity.WARNING,
+    {
+        "en": "A goal names no indicator (mittari) that shows whether it is reached.",
+        "fi": "Tavoitteella ei ole mittaria, josta näkee, saavutetaanko se.",
+    },
+    {"en": "no indicator (arviointimittari)", "fi": "arviointimittari puuttuu"},
+    {
+        "en": "add `indicators: [...]` with IDs from indicators.yaml, so that the annual report "
+        "can tell whether the goal is being reached",
+        "fi": "lisää `indicators: [...]` ja mittarien tunnisteet tiedostosta indicators.yaml, "
+        "jotta vuosiraportista näkee, edetäänkö kohti tavoitetta",
+    },
+    bad=Example(
+        "focus-areas.yaml",
+        _FOCUS_AREAS.format(year=2029).replace("        indicators: [sotkanet-3906]\n", ""),
+    ),
+    good=Example("focus-areas.yaml", _FOCUS_AREAS.format(year=2029)),
+)
+def goal_without_indicator(ws: Workspace) -> Iterator[Finding]:
+    """A goal is measurable only through an indicator (THL's table: tavoite -> mittari); an
+    action's indicators (Q002) follow the work, a goal's show the change it aims at."""
+    for goal in ws.goals:
+        if not has_value(ws, goal.loc, "indicators"):
+            yield Finding(
+                "Q012", goal.loc / "id", at_key=True, object_kind="goal", object_id=goal.obj.id
+            )
+
+
 _WORD_SPLIT = re.compile(r"[\W_]+")
 _STEM = 4  # Finnish inflects word ends (nuorten, nuorille): group words by their start
 _ENDING = 3  # letters a word may differ in at its end and still be the same word
@@ -470,6 +509,99 @@ def _of_another_plan(
     actions: Iterable[Located[Action]], owner: str | None
 ) -> Located[Action] | None:
     return next((a for a in actions if a.owner != owner), None)
+
+
+# Tuned on tests/rules/overlap_pairs.py among the example workspace's actions: 13 true overlaps
+# score 0.47-0.77, 13 near-but-different pairs at most 0.25, plans/ pairs at most 0.27.
+OVERLAP_THRESHOLD = 0.40
+_SAME_GOAL = 1.15  # work towards the same goal is more likely the same work
+_OTHER_FOCUS_AREA = 0.8  # and work under different focus areas less likely
+
+
+@rule(
+    "Q013",
+    "likely-overlapping-action",
+    Severity.WARNING,
+    {
+        "en": "An action says in other words what another plan's action (or a joint action) "
+        "does (overlapping work).",
+        "fi": "Toimenpide kuvaa muin sanoin saman työn kuin toisen suunnitelman toimenpide tai "
+        "yhteinen toimenpide (päällekkäistä työtä).",
+    },
+    {
+        "en": "may overlap with action `{other}` at {first} (similarity {score}; shared: {words})",
+        "fi": "voi olla päällekkäinen toimenpiteen `{other}` kanssa kohdassa {first} "
+        "(samankaltaisuus {score}; yhteistä: {words})",
+    },
+    {
+        "en": "if it is the same work, keep one: confirm the joint action (`joint_actions`) "
+        "instead, or make the two one joint action in region.yaml; if not, say in the title or "
+        "description how they differ",
+        "fi": "jos työ on samaa, pidä vain toinen: vahvista yhteinen toimenpide "
+        "(`joint_actions`) tai yhdistä toimenpiteet yhteiseksi toimenpiteeksi (region.yaml); "
+        "jos ei, kerro nimessä tai kuvauksessa, miten ne eroavat",
+    },
+    bad=Example(PLAN_FILE, example_plan(title="Liikuntaneuvonnan palveluketju ja elintapaohjaus")),
+    good=_GOOD_PLAN,
+)
+def likely_overlapping_action(ws: Workspace) -> Iterator[Finding]:
+    """Actions of different plans are likely the same work when the normalised word stems of
+    their titles and descriptions are alike (rules/similarity.py: five-letter prefix stems,
+    Finnish and Swedish stop words, domain synonyms and compound heads, weighted by rarity,
+    title words twice, target-group/form/place words 0.4, sentences repeated in more than three
+    descriptions left out; cosine similarity), times 1.15 when both serve the same goal and
+    0.8 when their focus areas differ, at 0.40 or more. Each action reports its most similar earlier action of another plan
+    (a municipality's action, not the joint action it repeats, carries the warning); a pair
+    whose titles are the same up to inflection is Q010's. An inverted index compares only
+    actions whose titles share a rare stem and that share at least two stems of what the work
+    is, so a large region stays fast, and copied boilerplate or one common word is no overlap.
+    """
+    actions = list(ws.actions)
+    titles = [plain_text(a.obj.title, ws) for a in actions]
+    index = Index([Document(t, plain_text(a.obj.description, ws)) for a, t in zip(actions, titles)])
+    for i, action in enumerate(actions):
+        best: tuple[float, int] | None = None
+        for j, similarity in index.neighbours(i):
+            other = actions[j]
+            if other.owner == action.owner:
+                continue
+            score = similarity * _pair_weight(action.obj, other.obj)
+            if score >= OVERLAP_THRESHOLD and (best is None or score > best[0]):
+                best = (score, j)
+        if best is not None and not _same_title(titles[i], titles[best[1]]):
+            yield _overlap(ws, index, actions, i, *best)
+
+
+def _pair_weight(a: Action, b: Action) -> float:
+    if a.goal is not None and a.goal == b.goal:
+        return _SAME_GOAL
+    return 1.0 if a.focus_area == b.focus_area else _OTHER_FOCUS_AREA
+
+
+def _same_title(a: str, b: str) -> bool:
+    """What Q010 reports already (same title up to inflection)."""
+    a, b = normalise_title(a), normalise_title(b)
+    return a == b or similar_titles(a, b)
+
+
+def _overlap(
+    ws: Workspace, index: Index, actions: list[Located[Action]], i: int, score: float, j: int
+) -> Finding:
+    here, other = actions[i], actions[j]
+    if isinstance(here.obj, RegionalAction) and not isinstance(other.obj, RegionalAction):
+        here, other, i, j = other, here, j, i  # the municipality's action carries the warning
+    return Finding(
+        "Q013",
+        here.loc / "title",
+        {
+            "other": other.obj.id,
+            "first": place(ws, other.loc),
+            "score": f"{min(score, 1.0):.2f}",
+            "words": ", ".join(f"{s}…" for s in index.shared(i, j)[:3]),
+        },
+        object_kind="action",
+        object_id=here.obj.id,
+    )
 
 
 @rule(

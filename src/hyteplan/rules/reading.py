@@ -318,6 +318,10 @@ _VALUE_FI: dict[str, str] = {
     "too_short": "listassa pitää olla vähintään {min_length} kohta",
     "workspace_path": "`{value}` ei ole työtilan YAML-tiedosto: kirjoita polku työtilan kansiosta "
     "alkaen, /-merkein ja ilman '..'-osia",
+    "outside_workspace": "tiedosto johtaa työtilan ulkopuolelle (symbolinen linkki?); sitä ei "
+    "luettu",
+    "text_too_long": "teksti on liian pitkä: yli {max_length} merkkiä",
+    "string_too_long": "teksti on liian pitkä: yli {max_length} merkkiä",
     "plan_file_taken": "`{value}` on työtilan yhteinen tiedosto: kunnan suunnitelma tarvitsee oman "
     "tiedostonsa",
 }
@@ -353,6 +357,19 @@ _VALUE_HINTS: dict[str, tuple[str, str]] = {
     "less_than_equal": ("use a value of at most {le}", "käytä arvoa, joka on enintään {le}"),
     "too_short": ("add at least {min_length} item", "lisää vähintään {min_length} kohta"),
     "workspace_path": _PLAN_PATH_HINT,
+    "outside_workspace": (
+        "replace the link with the file itself, inside the workspace folder",
+        "korvaa linkki itse tiedostolla työtilan kansiossa",
+    ),
+    "text_too_long": (
+        "shorten the text to at most {max_length} characters; long background material belongs "
+        "in an appendix",
+        "lyhennä teksti enintään {max_length} merkkiin; pitkä taustamateriaali kuuluu liitteeseen",
+    ),
+    "string_too_long": (
+        "shorten the text to at most {max_length} characters",
+        "lyhennä teksti enintään {max_length} merkkiin",
+    ),
     "plan_file_taken": _PLAN_PATH_HINT,
 }
 
