@@ -4,8 +4,8 @@ PNG, not SVG: LibreOffice shows SVG in DOCX as blank without ``rsvg-convert``. T
 at A4 text width (16 cm), so it prints sharply and stays small.
 
 Reproducible: rendering a plan twice must give byte-identical DOCX and PDF, so the PNG is too.
-Matplotlib's defaults are reset for every chart (a user's ``matplotlibrc`` is ignored), the font is
-DejaVu Sans that ships inside matplotlib, the Agg renderer is used directly (no pyplot, no GUI
+Matplotlib's defaults are reset for every chart (a user's ``matplotlibrc`` is ignored), the fonts
+are the PDF's own, shipped with hyteplan (Liberation Sans, then Noto fallbacks), the Agg renderer is used directly (no pyplot, no GUI
 backend) and the PNG carries no metadata (no "Software" text, no date).
 
 Matplotlib is imported inside :func:`trend_chart_png` because importing it costs ~0.5 s, which a
@@ -18,6 +18,7 @@ import io
 import math
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from hyteplan.glossary import unit_in, words
@@ -44,9 +45,23 @@ COMPARISON_STYLES = (
     {"color": "#5a5a5a", "linestyle": (0, (1, 1.5)), "marker": "^"},  # grey, dotted, triangles
 )
 
+#: Longest alt text: a PDF/A string holds at most 32,767 bytes (UTF-16: two a character), and a
+#: screen reader's user is not helped by more. A longer one drops the list of values first.
+ALT_TEXT_LIMIT = 2000
+
 _TARGET_LABEL = words("target_level", capital=True)
 
-_FONT = "DejaVu Sans"  # ships inside matplotlib: the same glyphs on every machine
+# The PDF's fonts, shipped with hyteplan: the same glyphs on every machine, and a chart's title
+# shows every character the document's text does (Greek, Cyrillic, symbols, emoji...).
+_FONT = [
+    "Liberation Sans",
+    "Noto Sans",
+    "Noto Sans Math",
+    "Noto Sans Symbols",
+    "Noto Sans Symbols2",
+    "Noto Emoji",
+]
+_FONT_DIR = Path(__file__).resolve().parent / "render" / "fonts"
 _FONT_SIZE = 9.0
 _TITLE_SIZE = 10.0
 _MARGIN = 6.0  # points around the drawing
@@ -121,6 +136,7 @@ def trend_chart_png(
     from PIL import Image  # noqa: PLC0415 - installed with matplotlib
 
     with _LOCK, matplotlib.rc_context():
+        _register_fonts()
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(_RC)  # type: ignore[arg-type]  # keys typed as Literal
         figure = Figure(figsize=(width_inches, height_inches), dpi=dpi)
@@ -292,6 +308,20 @@ def _legend_columns(widths: Sequence[float], available: float) -> int:
     return 1
 
 
+def _register_fonts() -> None:
+    """Make the bundled fonts known to matplotlib (~40 ms, once per process)."""
+    from matplotlib import font_manager  # noqa: PLC0415
+
+    global _FONTS_REGISTERED
+    if not _FONTS_REGISTERED:
+        for path in sorted(_FONT_DIR.glob("*.ttf")):
+            font_manager.fontManager.addfont(str(path))
+        _FONTS_REGISTERED = True
+
+
+_FONTS_REGISTERED = False
+
+
 def _sorted_points(series: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
     points = sorted((int(year), float(value)) for year, value in series)
     if not points:
@@ -364,4 +394,8 @@ def chart_alt_text(
         if other:
             each = "; ".join(f"{year}: {show(value)}" for year, value in _sorted_points(other))
             text += f" {label}: {each}."
+    if len(text) > ALT_TEXT_LIMIT and len(points) > 1:  # the table beside the chart has them all
+        text = f"{subject} {when}: {show(first_value)} → {show(last_value)}."
+    if len(text) > ALT_TEXT_LIMIT:
+        text = text[: ALT_TEXT_LIMIT - 1] + "…"
     return text

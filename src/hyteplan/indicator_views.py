@@ -84,6 +84,9 @@ class IndicatorView:
     columns: list[str]  # the organisation, then the region and the country where they have data
     rows: list[RowView]
     chart: ChartView | None
+    description: str = ""
+    source_note: str = ""
+    source_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -138,12 +141,15 @@ class _Format:
 
 
 def _source_line(indicator: Indicator, labels: Mapping[str, str], texts: TextFn) -> str:
+    """The indicator's own source line, with the note and link the catalogue writes."""
     source = indicator.source
     kind = source.kind if source else "other"
     line = labels[f"source_line_{kind}"]
-    detail = texts(source.note) if source and source.note else ""
-    if not detail and source is not None and source.url:
-        detail = source.url
+    details = [
+        texts(source.note) if source and source.note else "",
+        source.url or "" if source else "",
+    ]
+    detail = ", ".join(d for d in details if d)
     if kind == "other" and not detail:
         detail = labels["source_other"].lower()
     return f"{line}: {detail}" if detail else line
@@ -255,4 +261,7 @@ def indicator_view(
         columns=columns,
         rows=rows,
         chart=chart,
+        description=texts(indicator.description),
+        source_note=texts(source.note) if source else "",
+        source_url=(source.url or "") if source else "",
     )

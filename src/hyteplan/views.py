@@ -133,6 +133,7 @@ class ResponsibilityRow:
     party: str
     responsible_for: list[str]
     partner_in: list[str]
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -422,6 +423,7 @@ class _Builder:
                 party=self.party_name(p),
                 responsible_for=responsible.get(p, []),
                 partner_in=partner.get(p, []),
+                description=self.texts(self.parties[p].description) if p in self.parties else "",
             )
             for p in party_ids
         ]

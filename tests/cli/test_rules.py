@@ -6,14 +6,14 @@ import pytest
 
 from hyteplan.cli import main
 from hyteplan.rules import REGISTRY
-from hyteplan.rules.docs import rules_markdown
+from hyteplan.rules.docs import FAMILIES, rules_markdown
 
 
 def test_text_listing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in out] == sorted(
-        REGISTRY, key=lambda c: ("YSCRJQDI".index(c[0]), c)
+        REGISTRY, key=lambda c: ("".join(f[0] for f in FAMILIES).index(c[0]), c)
     )
     assert "R001  unknown-party" in out[[l.split()[0] for l in out].index("R001")]
 

@@ -49,5 +49,6 @@ def flat(text: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """No whitespace at all: PDF text extraction breaks lines inside words like ``</w:r>``."""
-    return re.sub(r"\s+", "", text)
+    """No whitespace at all: PDF text extraction breaks lines inside words like ``</w:r>``, and
+    the PDF gives a word of 30+ characters zero-width spaces to break at."""
+    return re.sub(r"[\s\u200b]+", "", text)

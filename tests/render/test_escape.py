@@ -40,6 +40,18 @@ def test_no_break_spaces_are_kept_so_a_number_stays_with_its_unit() -> None:
     assert md_inline(" 17\u00a0%\n ja 1\u202f234 ") == "17\u00a0\\% ja 1\u202f234"
 
 
+def test_bidi_levels_a_value_opens_are_closed_at_its_end() -> None:
+    rlo, lre, rli, pdf, pdi = "\u202e", "\u202a", "\u2067", "\u202c", "\u2069"
+    assert md_inline(f"a{rlo}b") == f"a{rlo}b{pdf}"
+    assert md_inline(f"{rli}x{lre}y") == f"{rli}x{lre}y{pdf}{pdi}"
+    # a PDI closes the embeddings opened inside its isolate; closed levels need nothing more
+    assert md_inline(f"{rli}x{lre}y{pdi}z") == f"{rli}x{lre}y{pdi}z"
+    # closers with nothing of the value's own to close would close the text around it
+    assert md_inline(f"x{pdf}y{pdi}") == "xy"
+    assert md_inline(f"{rlo}x{rli}y{pdf}") == f"{rlo}x{rli}y{pdi}{pdf}"
+    assert md_paragraphs(f"{rlo}eka\n\ntoka") == f"{rlo}eka{pdf}\n\ntoka"
+
+
 def test_language_span_takes_only_a_language_tag_and_escapes_its_text() -> None:
     from hyteplan.render.escape import md_in_lang
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hyteplan import glyphs
 from hyteplan.errors import HyteplanError
 from hyteplan.render.docx_rows import fit_header_words, keep_rows_together, style_table_text
 from hyteplan.render.docx_toc import fill_toc, patch_docx
@@ -184,7 +185,7 @@ def typst_to_pdf(
     """
     main = workdir / f"{_OUTPUT}.typ"
     pdf = workdir / f"{_OUTPUT}.pdf"
-    main.write_text(source, encoding="utf-8")
+    main.write_text(_printable(source, font_dirs), encoding="utf-8")
     options = {
         "font_paths": [str(d) for d in font_dirs],
         "ignore_system_fonts": True,
@@ -204,6 +205,16 @@ def typst_to_pdf(
     finally:
         main.unlink(missing_ok=True)
         pdf.unlink(missing_ok=True)
+
+
+def _printable(source: str, font_dirs: list[Path]) -> str:
+    """The typst source with every character no font has replaced by U+FFFD.
+
+    PDF/A forbids a character without a glyph, so typst would refuse the whole document for one
+    such character (validate warns about them: P001). Fonts a workspace adds count too.
+    """
+    own = [d for d in font_dirs if d.resolve() != glyphs.FONT_DIR]
+    return glyphs.replace_uncovered(source, tuple(glyphs.font_files(own)))
 
 
 def to_pdf(

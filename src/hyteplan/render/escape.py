@@ -8,6 +8,11 @@ punctuation character, and a backslash-escaped character is always a literal ``S
 escape all of them, collapse whitespace (a newline would end a table row or start a block) and
 drop control characters (they make DOCX XML invalid). What is left are letters, digits, spaces
 and non-ASCII characters, none of which pandoc's Markdown reader treats as syntax.
+
+One kind of non-ASCII character is syntax of another sort: the Unicode bidirectional controls.
+An embedding or override (U+202A–U+202E) or isolate (U+2066–U+2068) that a value opens and does
+not close would reverse the template's own text after the value, in Word and in the PDF alike.
+Every value is therefore closed at its end (:func:`close_bidi`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,13 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-
 # they keep a value and its unit on one line, in DOCX and PDF alike.
 _WHITESPACE = re.compile(r"[^\S\u00a0\u202f]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# LRE, RLE, LRO, RLO open an embedding or override (closed by PDF, U+202C); LRI, RLI, FSI open
+# an isolate (closed by PDI, U+2069).
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+_POP_EMBEDDING = "\u202c"
+_POP_ISOLATE = "\u2069"
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
@@ -33,9 +45,39 @@ def clean_text(text: str) -> str:
     return _FORBIDDEN.sub("", _WHITESPACE.sub(" ", text)).strip()
 
 
+def close_bidi(text: str) -> str:
+    """``text`` with every bidirectional embedding, override and isolate it opens closed at its end.
+
+    Follows the Unicode bidi algorithm's matching (UAX #9, X6a/X7): a PDI closes the last open
+    isolate and any embedding opened inside it; a PDF closes the last embedding unless an isolate
+    was opened after it. A closer with nothing of the value's own to close is dropped: it would
+    close a level of the text around the value.
+    """
+    if _BIDI_CONTROLS.search(text) is None:
+        return text
+    out: list[str] = []
+    open_: list[str] = []  # the closer each open level needs, innermost last
+    for char in text:
+        if char in _EMBEDDINGS:
+            open_.append(_POP_EMBEDDING)
+        elif char in _ISOLATES:
+            open_.append(_POP_ISOLATE)
+        elif char == _POP_EMBEDDING:
+            if not open_ or open_[-1] != _POP_EMBEDDING:
+                continue
+            open_.pop()
+        elif char == _POP_ISOLATE:
+            if _POP_ISOLATE not in open_:
+                continue
+            while open_.pop() != _POP_ISOLATE:
+                pass
+        out.append(char)
+    return "".join(out) + "".join(reversed(open_))
+
+
 def md_inline(text: str) -> str:
     """Escape ``text`` for any inline position: paragraph, heading, table cell, list item."""
-    return _PUNCTUATION_RE.sub(r"\\\g<0>", clean_text(text))
+    return _PUNCTUATION_RE.sub(r"\\\g<0>", close_bidi(clean_text(text)))
 
 
 # A language tag as our own table writes it (labels.LANG_TAGS): never taken from user text.

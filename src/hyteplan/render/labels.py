@@ -255,6 +255,11 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "higher is better",
     },
     "source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "indicator_notes": {
+        "fi": "Mittarien kuvaukset ja lähteet",
+        "sv": "Beskrivningar och källor för indikatorerna",
+        "en": "Descriptions and sources of the indicators",
+    },
     "year": {"fi": "Vuosi", "sv": "År", "en": "Year"},
     "value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},
     "no_indicators": {

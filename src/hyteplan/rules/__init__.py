@@ -12,6 +12,7 @@ from . import sync  # noqa: F401  (J codes)
 from . import quality  # noqa: F401  (Q codes)
 from . import data  # noqa: F401  (D codes)
 from . import figures  # noqa: F401  (I codes)
+from . import printing  # noqa: F401  (P codes)
 from .base import REGISTRY, Example, Finding, Rule, describe
 
 __all__ = ["REGISTRY", "Example", "Finding", "Rule", "describe"]

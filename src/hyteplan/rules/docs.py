@@ -28,6 +28,7 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
         "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
     ),
     ("I", "Indicator figures", "Every organisation's figures are its own."),
+    ("P", "Printing", "Text that the documents cannot print as written."),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"

@@ -78,7 +78,31 @@ local function typst_string(s)
   return '"' .. s .. '"'
 end
 
+-- A word of LONG_WORD characters or more (a URL, "aaaa...") gets a zero-width space after every
+-- BREAK_EVERY characters: typst breaks a line only between words, so without them such a word
+-- runs out of its table cell and off the page. Shorter words keep hyphenation.
+local ZWSP = "\u{200B}"
+local LONG_WORD = 30
+local BREAK_EVERY = 8
+
+local function breakable(word)
+  local length = utf8.len(word)
+  if length == nil or length < LONG_WORD then
+    return word
+  end
+  local out, n = {}, 0
+  for _, code in utf8.codes(word) do
+    if n > 0 and n % BREAK_EVERY == 0 then
+      out[#out + 1] = ZWSP
+    end
+    out[#out + 1] = utf8.char(code)
+    n = n + 1
+  end
+  return table.concat(out)
+end
+
 local function typst_escape(s)
+  s = s:gsub("%S+", breakable)
   return (s:gsub("%p", "\\%0"))
 end
 
