@@ -263,11 +263,12 @@ def test_municipality_without_a_plan_gets_a_short_extract(tmp_path: Path) -> Non
         "Osallisuus",
         "Vastuunjakotaulukko",
         "Liite: Mittarit",
+        "Ei yhtään läheistä ystävää, % 8. ja 9. lk",
     ]
     assert document.core_properties.title == (
         "Tuusniemen kunta – yhteiset toimenpiteet hyvinvointialueen kanssa 2026–2029"
     )
-    actions, responsibilities, indicators = document.tables
+    actions, responsibilities, indicators, _figures = document.tables
     assert [c.text for c in actions.rows[0].cells] == [
         "Toimenpide", "Vastuutaho", "Kumppanit", "Aikataulu", "Mittarit",
     ]  # fmt: skip
