@@ -76,6 +76,64 @@ def duplicate_code(ws: Workspace) -> Iterator[Finding]:
         yield Finding("D001", here, params, object_kind="municipality", object_id=municipality.id)
 
 
+_REGION_977 = "region:\n  id: alue\n  name: Esimerkin hyvinvointialue\n  sotkanet_id: 977\n"
+
+
+@rule(
+    "D007",
+    "municipality-code-is-region-id",
+    Severity.ERROR,
+    {
+        "en": "A municipality's number is the welfare region's Sotkanet ID.",
+        "fi": "Kunnan numero on sama kuin hyvinvointialueen Sotkanet-tunniste.",
+    },
+    {
+        "en": "municipality number {code} is also the welfare region's sotkanet_id: data/ keeps "
+        "both under the same region number, and each document would show the other's values",
+        "fi": "kuntanumero {code} on myös hyvinvointialueen sotkanet_id: data/ pitää molempien "
+        "arvot samalla aluenumerolla, ja asiakirjat näyttäisivät toistensa arvot",
+    },
+    {
+        "en": "check both numbers (Kuopio is 297; Pohjois-Savo's Sotkanet ID is 974); when both "
+        "are right, leave sotkanet_id out and keep the region's values in a local indicator",
+        "fi": "tarkista molemmat numerot (Kuopio 297; Pohjois-Savon Sotkanet-tunniste 974); jos "
+        "molemmat ovat oikein, jätä sotkanet_id pois ja pidä alueen arvot paikallisena mittarina",
+    },
+    bad=Example(
+        WORKSPACE_FILE,
+        WORKSPACE_YAML.replace(
+            "region:\n  id: alue\n  name: Esimerkin hyvinvointialue\n", _REGION_977
+        ).replace("code: 297", "code: 977"),
+    ),
+    good=Example(
+        WORKSPACE_FILE,
+        WORKSPACE_YAML.replace(
+            "region:\n  id: alue\n  name: Esimerkin hyvinvointialue\n", _REGION_977
+        ),
+    ),
+)
+def municipality_code_is_region_id(ws: Workspace) -> Iterator[Finding]:
+    """Welfare regions have Sotkanet IDs 956–978 and municipality numbers reach 992 (Ylitornio is
+    976, Ylivieska 977): in data/ one region column holds both kinds of number."""
+    if ws.config is None or ws.config.region.sotkanet_id is None:
+        return
+    loc = Loc(WORKSPACE_FILE, ("municipalities",))
+    written = ws.raw(loc)
+    items = written if isinstance(written, list) else []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        code = next((m.code for m in ws.config.municipalities if m.id == item.get("id")), None)
+        if code == ws.config.region.sotkanet_id:
+            yield Finding(
+                "D007",
+                loc / index / "code",
+                {"code": code},
+                object_kind="municipality",
+                object_id=str(item.get("id")),
+            )
+
+
 reading_rule(
     "D002",
     "data-encoding",
