@@ -191,3 +191,17 @@ def test_every_baseline_is_the_value_in_the_example_data(ws: Workspace) -> None:
         assert region is not None
         value = values.value_in(key, region, indicator.baseline.year)
         assert value == pytest.approx(indicator.baseline.value), (indicator.id, region)
+
+
+def test_the_worked_example_of_the_docs_is_what_kuopios_document_shows() -> None:
+    from hyteplan.views import build_views
+
+    docs = (PLANS.parent / "docs" / "indicator-data.md").read_text(encoding="utf-8")
+    [row] = [line for line in docs.splitlines() if line.startswith("| Ylipaino, % 8. ja 9.")]
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    ws = load_workspace(PLANS)
+    [kuopio] = build_views(ws, values=load_indicator_values(PLANS / "data"), only=["kuopio"])
+    overweight = next(i for i in kuopio.indicators if i.id == "sotkanet-3906")
+    shown = [overweight.name, overweight.latest, overweight.region_value]
+    shown += [overweight.country_value, overweight.assessment]
+    assert [s.replace("\u00a0", " ") for s in shown] == cells
