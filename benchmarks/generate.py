@@ -789,6 +789,14 @@ def region_workspace(spec: RegionSpec) -> dict[str, str]:
                 scale=500.0,
             )
         ]
+        # The municipality's own target of each catalogue indicator its own actions follow (I001).
+        followed = sorted(
+            {i for a in plan["actions"] for i in a.get("indicators", []) if i in indicator_ids}
+        )
+        plan["indicator_targets"] = [
+            {"indicator": i, "target": {"value": round(rng.uniform(5, 40), 1), "year": end}}
+            for i in followed
+        ]
         files[f"municipalities/{m.id}.yaml"] = header(
             "municipality", f"The wellbeing plan of {m.name}.", depth=1
         ) + dump(plan)
