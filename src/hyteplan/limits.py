@@ -13,6 +13,8 @@ TEXT_MAX_CHARS = 20_000
 #: Seconds one template rendering may take, and the characters it may produce.
 TEMPLATE_SECONDS = 60.0
 TEMPLATE_OUTPUT_CHARS = 50_000_000
+#: Memory one template rendering may add to its process (bytes of address space).
+TEMPLATE_MEMORY_BYTES = 2 * 1024**3
 #: Biggest template file read from a workspace's templates/ folder (bytes).
 TEMPLATE_FILE_BYTES = 1_000_000
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from hyteplan import limits
 from hyteplan.errors import HyteplanError
 from hyteplan.render import templates as templates_module
 from hyteplan.render.templates import Templates
@@ -65,6 +67,25 @@ def test_a_template_that_loops_forever_is_stopped(
     assert time.monotonic() - start < 5
     assert "0.5 seconds" in caught.value.message and "\n" not in caught.value.message
     assert caught.value.hint
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the address-space limit is read from /proc")
+def test_a_template_whose_memory_grows_without_output_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """String doubling produces no output for the output limit to count; the memory limit
+    stops it (here 256 MB, so that the test stays light) and lifts again afterwards."""
+    monkeypatch.setattr(limits, "TEMPLATE_MEMORY_BYTES", 256 * 1024**2)
+    templates = _templates(
+        tmp_path,
+        '{% set ns = namespace(s="0123456789") %}'
+        "{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
+    )
+    with pytest.raises(HyteplanError) as caught:
+        templates.render("t.md.j2", {})
+    assert "256 MB of memory" in caught.value.message and caught.value.hint
+    grown = bytearray(512 * 1024**2)  # the limit is gone again
+    assert len(grown) == 512 * 1024**2
 
 
 def test_a_template_whose_output_grows_without_bound_is_stopped(

@@ -34,7 +34,9 @@ from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
 from hyteplan.errors import HyteplanError
+from hyteplan import limits
 from hyteplan.limits import TEMPLATE_FILE_BYTES, TEMPLATE_OUTPUT_CHARS, TEMPLATE_SECONDS
+from hyteplan.memlimit import memory_limit
 from hyteplan.localtext import LocalText
 from hyteplan.render.escape import md_chars, md_in_lang, md_inline, md_meta, md_paragraphs
 from hyteplan.render.labels import LANG_TAGS
@@ -258,8 +260,14 @@ class Templates:
         """Render the Jinja2 template ``name``; strings in ``context`` are user text."""
         try:
             template = self.env.get_template(name)
-            with time_limit(TEMPLATE_SECONDS):
+            with time_limit(TEMPLATE_SECONDS), memory_limit(limits.TEMPLATE_MEMORY_BYTES):
                 return _bounded(template.generate(**user_data(dict(context))), name)
+        except MemoryError as exc:
+            raise HyteplanError(
+                f"template {name!r} needed more than "
+                f"{limits.TEMPLATE_MEMORY_BYTES // 1024**2} MB of memory and was stopped",
+                hint=self._fix_hint(None, name) + " (look for a value that grows in a loop)",
+            ) from exc
         except TimeLimitExceeded as exc:
             raise HyteplanError(
                 f"template {name!r} ran longer than {TEMPLATE_SECONDS:g} seconds and was stopped",
