@@ -17,16 +17,22 @@ HEADINGS = (
 )
 
 
-def test_empty_toc_field_gets_entries_of_levels_1_and_2() -> None:
+def test_toc_field_becomes_entries_with_page_references_to_their_headings() -> None:
     out = fill_toc(FIELD + HEADINGS)
-    contents = out.split(HEADINGS[:20])[0]
-    assert (
-        '<w:pStyle w:val="TOC1" /></w:pPr><w:r><w:t xml:space="preserve">Tausta &amp; perusta'
-        in contents
-    )
-    assert '<w:pStyle w:val="TOC2" /></w:pPr><w:r><w:t xml:space="preserve">Ala</w:t>' in contents
+    contents, body = out.split('<w:bookmarkStart w:id="1"')
+    assert "TOC \\o" not in out  # no TOC field: LibreOffice would show its stored content
+    assert '<w:pStyle w:val="TOC1" />' in contents and '<w:pStyle w:val="TOC2" />' in contents
+    assert '<w:t xml:space="preserve">Tausta &amp; perusta</w:t>' in contents
+    assert "PAGEREF _Toc00001 \\h" in contents and "PAGEREF _Toc00002 \\h" in contents
+    assert contents.count('w:fldCharType="begin" w:dirty="true"') == 2  # Word computes them
     assert "Ei mukana" not in contents and "hyperlink" not in contents
-    assert out.index('fldCharType="separate"') < out.index("TOC1") < out.index('fldCharType="end"')
+    # each bookmark sits inside its heading paragraph, with an ID no other element has
+    assert (
+        '<w:pStyle w:val="Heading1" /></w:pPr><w:bookmarkStart w:id="4" w:name="_Toc00001" />'
+        '<w:bookmarkEnd w:id="4" />'
+    ) in body
+    assert '<w:bookmarkStart w:id="5" w:name="_Toc00002" /><w:bookmarkEnd w:id="5" />' in body
+    assert "_Toc00003" not in out  # level 3 is not listed
 
 
 def test_document_without_toc_or_headings_is_unchanged() -> None:

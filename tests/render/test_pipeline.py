@@ -140,12 +140,45 @@ def test_docx_table_of_contents_lists_the_headings_before_word_updates_it(render
     document = docx.Document(str(rendered / "pshva.docx"))
     body = document.element.body  # the contents sit in a content control, not in .paragraphs
     every = [Paragraph(p, document) for p in body.iter(qn("w:p"))]
-    toc = [p.text for p in every if p.style.name.startswith("toc")]
+    toc = [p.text.split("\t")[0] for p in every if p.style.name.startswith("toc")]
     headings = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
     assert toc == headings and "Yhteiset toimenpiteet kunnittain" in toc
     with zipfile.ZipFile(rendered / "pshva.docx") as z:
         xml = z.read("word/document.xml").decode()
-    assert 'w:fldCharType="begin" w:dirty="true"' in xml  # Word still refreshes it (page numbers)
+    assert 'w:fldCharType="begin" w:dirty="true"' in xml  # Word computes the page numbers
+    assert xml.count("PAGEREF _Toc") == len(toc)
+
+
+def test_docx_table_of_contents_has_page_numbers_in_libreoffice(
+    rendered: Path, tmp_path: Path
+) -> None:
+    """LibreOffice computes the contents' page references from its own layout on opening: each
+    listed heading stands on the page its entry names."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(rendered / "pshva.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pages = [page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "pshva.pdf")).pages]
+    contents = next(page for page in pages if "Sisällys" in page)
+    for heading in ("Vastuunjakotaulukko", "Liite: Mittarit", "Käsittelyhistoria"):
+        found = re.search(re.escape(heading) + r"[ .…]*(\d+)\s*$", contents, re.M)
+        assert found, (heading, contents)
+        page = pages[int(found.group(1)) - 1]
+        assert heading in page, (heading, found.group(1))
 
 
 def test_pdf_is_tagged_titled_finnish_and_extractable(rendered: Path) -> None:

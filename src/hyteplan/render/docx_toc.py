@@ -1,10 +1,14 @@
-"""Fill the DOCX table of contents with entries, so that it is not empty before Word updates it.
+"""A DOCX table of contents with page numbers in Word and in LibreOffice alike.
 
 pandoc writes the table of contents as an empty TOC field marked dirty: Word fills it when the
-document is opened, LibreOffice shows nothing until the reader updates the index by hand. We put
-the level 1 and 2 headings into the field's result as plain entries (no page numbers: only a
-word processor knows them; no links: the documents contain no hyperlinks at all, which the
-injection tests rely on). Word regenerates the field, with links and page numbers, on opening.
+document is opened, but LibreOffice shows a TOC field's stored content as it is, so it showed
+nothing (or whatever page numbers were stored, which only a word processor's own layout can
+know: the PDF's pages are not LibreOffice's). What LibreOffice does compute from its own layout
+is a page reference outside a TOC field. So the field is replaced by plain entries of the level
+1 and 2 headings, each ending in a ``PAGEREF`` field to a bookmark placed in its heading; the
+fields are marked dirty, so Word computes them on opening too. The entries carry no links: the
+documents contain no hyperlinks at all, which the injection tests rely on. The price: Word's
+"update table" does not pick up headings added by hand later (insert a new table for that).
 
 The document XML is pandoc's own output, so simple patterns find the pieces; every zip entry
 keeps its name, order and timestamp, so the file stays byte-reproducible.
@@ -18,45 +22,55 @@ import zipfile
 from collections.abc import Callable, Mapping
 
 _EMPTY_FIELD = re.compile(
-    r"<w:p><w:r>(<w:fldChar w:fldCharType=\"begin\"[^>]*/>)"
-    r"(<w:instrText[^>]*>TOC [^<]*</w:instrText>)"
-    r"(<w:fldChar w:fldCharType=\"separate\" ?/>)(<w:fldChar w:fldCharType=\"end\" ?/>)</w:r></w:p>"
+    r"<w:p><w:r><w:fldChar w:fldCharType=\"begin\"[^>]*/>"
+    r"<w:instrText[^>]*>TOC [^<]*</w:instrText>"
+    r"<w:fldChar w:fldCharType=\"separate\" ?/><w:fldChar w:fldCharType=\"end\" ?/></w:r></w:p>"
 )
 _HEADING = re.compile(
-    r"<w:bookmarkStart w:id=\"\d+\" w:name=\"([^\"]+)\" />\s*"
-    r"<w:p><w:pPr><w:pStyle w:val=\"Heading([12])\" /></w:pPr>(.*?)</w:p>",
+    r"(<w:p><w:pPr><w:pStyle w:val=\"Heading([12])\" /></w:pPr>)(.*?</w:p>)",
     re.S,
 )
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_ID = re.compile(r"w:id=\"(\d+)\"")
+#: A right tab at the text's right edge (A4, 2.5 cm margins: 16 cm), with a dotted leader.
+_TAB = '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9070" /></w:tabs>'
 
 
-def _entries(document: str) -> str:
-    out = []
-    for _anchor, level, runs in _HEADING.findall(document):
-        text = "".join(_TEXT.findall(runs))
-        if not text:
-            continue
-        out.append(
-            f'<w:p><w:pPr><w:pStyle w:val="TOC{level}" /></w:pPr>'
-            f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
-        )
-    return "".join(out)
+def _entry(level: str, text: str, bookmark: str) -> str:
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="TOC{level}" />{_TAB}</w:pPr>'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r><w:r><w:tab /></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true" /></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> PAGEREF {bookmark} \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t></w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end" /></w:r></w:p>'
+    )
 
 
 def fill_toc(document: str) -> str:
-    """``word/document.xml`` with the empty TOC field given its entries (unchanged if none)."""
+    """``word/document.xml`` with the empty TOC field replaced by entries whose page numbers
+    the word processor computes (unchanged if there is no such field or no heading)."""
     match = _EMPTY_FIELD.search(document)
     if match is None:
         return document
-    entries = _entries(document)
+    next_id = max((int(i) for i in _ID.findall(document)), default=0) + 1
+    entries: list[str] = []
+
+    def mark(heading: re.Match[str]) -> str:
+        nonlocal next_id
+        text = "".join(_TEXT.findall(heading.group(3)))
+        if not text:
+            return heading.group(0)
+        bookmark, ident = f"_Toc{len(entries) + 1:05d}", next_id
+        next_id += 1
+        entries.append(_entry(heading.group(2), text, bookmark))
+        start = f'<w:bookmarkStart w:id="{ident}" w:name="{bookmark}" />'
+        return f'{heading.group(1)}{start}<w:bookmarkEnd w:id="{ident}" />{heading.group(3)}'
+
+    body = _HEADING.sub(mark, document[match.end() :])
     if not entries:
         return document
-    begin, instr, separate, end = match.groups()
-    replacement = (
-        f"<w:p><w:r>{begin}</w:r><w:r>{instr}</w:r><w:r>{separate}</w:r></w:p>"
-        f"{entries}<w:p><w:r>{end}</w:r></w:p>"
-    )
-    return document[: match.start()] + replacement + document[match.end() :]
+    return document[: match.start()] + "".join(entries) + body
 
 
 def patch_docx(docx: bytes, patches: Mapping[str, Callable[[str], str]]) -> bytes:
