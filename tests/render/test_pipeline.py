@@ -20,6 +20,7 @@ from hyteplan.load import load_workspace
 from hyteplan.render.pipeline import DocumentResult, RenderOptions, plan_views, render_views
 
 from .hostile import HOSTILE, flat, squeeze
+from .libreoffice import docx_to_pdf
 
 SYNC = Path(__file__).parent / "data" / "sync"
 PARTICIPANTS = {"EL-1": {"kuopio", "siilinjarvi"}, "OS-1": {"iisalmi", "kuopio"}}
@@ -154,25 +155,8 @@ def test_docx_table_of_contents_has_page_numbers_in_libreoffice(
 ) -> None:
     """LibreOffice computes the contents' page references from its own layout on opening: each
     listed heading stands on the page its entry names."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(rendered / "pshva.docx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pages = [page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "pshva.pdf")).pages]
+    pdf = docx_to_pdf(rendered / "pshva.docx", tmp_path)
+    pages = [page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages]
     contents = next(page for page in pages if "Sisällys" in page)
     for heading in ("Vastuunjakotaulukko", "Liite: Mittarit", "Käsittelyhistoria"):
         found = re.search(re.escape(heading) + r"[ .…]*(\d+)\s*$", contents, re.M)

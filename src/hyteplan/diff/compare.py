@@ -296,8 +296,8 @@ def compare(old_ws: Workspace, new_ws: Workspace, old: Version, new: Version) ->
         default_lang=new_ws.default_language,
         languages=tuple(config.languages) if config else (new_ws.default_language,),
         names=_names(old_items + new_items),
-        units=_units(old_ws, new_ws),
-        decimals=_decimals(old_ws, new_ws),
+        units=_indicator_field(old_ws, new_ws, "unit"),
+        decimals=_indicator_field(old_ws, new_ws, "decimals"),
         focus_areas=list(
             dict.fromkeys(i.id for i in new_items + old_items if i.kind == "focus-area")
         ),
@@ -374,21 +374,13 @@ def _names(items: list[Item]) -> dict[str, dict[str, dict[str, str]]]:
     return names
 
 
-def _units(old_ws: Workspace, new_ws: Workspace) -> dict[str, str]:
-    """Indicator units (the new version's win), so that values are shown as 17 % and not 17."""
-    units: dict[str, str] = {}
+def _indicator_field(old_ws: Workspace, new_ws: Workspace, field: str) -> dict[str, Any]:
+    """One field of every indicator that sets it (the new version's win): units and decimals,
+    so that a value is shown as 17,0 % as in the documents, not as 17."""
+    found: dict[str, Any] = {}
     for ws in (old_ws, new_ws):
         for loc in ws.indicators:
-            if loc.obj.unit:
-                units[loc.obj.id] = loc.obj.unit
-    return units
-
-
-def _decimals(old_ws: Workspace, new_ws: Workspace) -> dict[str, int]:
-    """Indicator decimals (the new version's win), so a value reads as in the documents."""
-    decimals: dict[str, int] = {}
-    for ws in (old_ws, new_ws):
-        for loc in ws.indicators:
-            if loc.obj.decimals is not None:
-                decimals[loc.obj.id] = loc.obj.decimals
-    return decimals
+            value = getattr(loc.obj, field)
+            if value is not None and value != "":
+                found[loc.obj.id] = value
+    return found
