@@ -118,6 +118,42 @@ TERMS: Final[dict[str, Term]] = {
         "toimielin", "organ", "body", ("toimielimet", "organ", "bodies"),
         "a committee, board or council that handles the plan",
     ),
+    # --- issue 10, status: the yearly follow-up (status/<year>.yaml, docs/yearly-cycle.md) ---
+    "follow_up": Term(
+        "seuranta", "uppföljning", "follow-up", ("seurannat", "uppföljningar", "follow-ups"),
+        "the yearly account of where every action stands (status/<year>.yaml)",
+    ),
+    "action_status": Term(
+        "toteutumisen tila", "genomförandestatus", "status",
+        ("toteutumisen tilat", "genomförandestatusar", "statuses"),
+        "where an action stood at the end of a year: one of the five below",
+    ),
+    "status_not_started": Term(
+        "ei aloitettu", "inte påbörjad", "not started",
+        ("ei aloitetut", "inte påbörjade", "not started"),
+        "status not_started: the work has not begun",
+    ),
+    "status_started": Term(
+        "käynnissä", "pågående", "started", ("käynnissä", "pågående", "started"),
+        "status started: the work has begun and goes on",
+    ),
+    "status_done": Term(
+        "toteutunut", "genomförd", "done", ("toteutuneet", "genomförda", "done"),
+        "status done: the action has been carried out",
+    ),
+    "status_postponed": Term(
+        "siirretty", "uppskjuten", "postponed", ("siirretyt", "uppskjutna", "postponed"),
+        "status postponed: moved to a later year",
+    ),
+    "status_cancelled": Term(
+        "peruttu", "inställd", "cancelled", ("perutut", "inställda", "cancelled"),
+        "status cancelled: will not be carried out (with a reason)",
+    ),
+    "participant_note": Term(
+        "kunnan oma huomio", "kommunens egen kommentar", "participant's note",
+        ("kuntien omat huomiot", "kommunernas egna kommentarer", "participants' notes"),
+        "a participating municipality's own note on a joint action's status",
+    ),
 }  # fmt: skip
 
 #: Words that must not name a glossary concept in hyteplan's own texts, per language, with the

@@ -643,6 +643,42 @@ class MunicipalPlanFile(Node):
     )
 
 
+# --- status/<year>.yaml (the yearly follow-up, seuranta) -------------------------------------
+
+
+ActionState = Literal["not_started", "started", "done", "postponed", "cancelled"]
+ACTION_STATES: tuple[str, ...] = ActionState.__args__  # type: ignore[attr-defined]
+
+
+class ActionStatus(Node):
+    """Where one action stood at the end of a year; a joint action's is written by the region."""
+
+    action: Id = Field(description="The action's ID in its organisation's plan.")
+    status: ActionState = Field(
+        description="not_started, started, done, postponed or cancelled (docs/yearly-cycle.md)."
+    )
+    note: Text | None = Field(None, description="A short progress note for the council.")
+    resources: Text | None = Field(None, description="Resources used during the year.")
+    next_steps: Text | None = Field(None, description="What happens next.")
+    reason: Text | None = Field(
+        None, description="Why the action was cancelled or postponed (required when cancelled)."
+    )
+    participant_notes: dict[Id, Text] = Field(
+        default_factory=dict,
+        description="For a joint action: a participating municipality's own note, by its ID.",
+    )
+
+
+class StatusFile(Node):
+    """status/<year>.yaml: the status of the actions at the end of one year, per organisation."""
+
+    year: Year = Field(description="The year this follow-up reports on.")
+    organisations: dict[Id, list[ActionStatus]] = Field(
+        default_factory=dict,
+        description="Per organisation (the region's or a municipality's ID) its actions' status.",
+    )
+
+
 FILE_KINDS: dict[str, type[Node]] = {
     "workspace": WorkspaceFile,
     "parties": PartiesFile,
@@ -650,6 +686,7 @@ FILE_KINDS: dict[str, type[Node]] = {
     "focus-areas": FocusAreasFile,
     "region": RegionalPlanFile,
     "municipality": MunicipalPlanFile,
+    "status": StatusFile,
 }
 
 FIXED_FILES: dict[str, str] = {
