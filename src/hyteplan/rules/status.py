@@ -397,17 +397,19 @@ def cancelled_without_reason(ws: Workspace) -> Iterator[Finding]:
     good=GOOD,
 )
 def participant_note_from_non_participant(ws: Workspace) -> Iterator[Finding]:
-    joint = {a.obj.id: a.obj for a in ws.regional_actions()}
+    actions = {a.obj.id: a for a in ws.actions if a.owner is not None}
     for entry in _written(ws):
         notes = entry.item.get("participant_notes")
-        action = joint.get(entry.action or "")
-        if not isinstance(notes, dict) or action is None or entry.org != ws.region_id:
-            continue  # an action that is not the region's is F003
+        action = actions.get(entry.action or "")
+        if not isinstance(notes, dict) or action is None or action.owner != entry.org:
+            continue  # an action that is not this organisation's is F003
+        obj = action.obj
+        participants = obj.participants if isinstance(obj, RegionalAction) else []
         for key in notes:
             org = as_id(key)
-            if org is None or org in action.participants:
+            if org is None or org in participants:
                 continue
-            listed = ", ".join(f"`{p}`" for p in action.participants)
+            listed = ", ".join(f"`{p}`" for p in participants)
             fix = (
                 f"its participants are {listed}; add `{org}` to `participants:` in region.yaml "
                 "if it takes part"
@@ -421,7 +423,7 @@ def participant_note_from_non_participant(ws: Workspace) -> Iterator[Finding]:
                 else "sillä ei ole kohtaa `participants:` region.yaml-tiedostossa: kirjoita "
                 "huomio kohtaan `note:`"
             )
-            params = {"org": org, "action": action.id, "fix": fix, "fix_fi": fix_fi}
+            params = {"org": org, "action": obj.id, "fix": fix, "fix_fi": fix_fi}
             yield Finding("F008", entry.loc / "participant_notes" / key, params, at_key=True)
 
 
