@@ -29,6 +29,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
     LiteralScalarString,
     ScalarString,
     SingleQuotedScalarString,
@@ -243,14 +244,21 @@ class YamlDocument:
         return self._outer(merge(self.original, self._base, self._dump(self.data)))
 
     def canonical(self) -> str:
-        """ruamel's full dump of the tree: minimal quoting, the file's indentation (for fmt)."""
-        reloaded = _reload_plain(self._dump(self.data), self.indent)
-        return self._outer(self._dump(reloaded, preserve_quotes=False))
+        """ruamel's full dump of the tree with quotes only where YAML needs them (for fmt)."""
+        return self._outer(self._dump(_unquoted(self.data), preserve_quotes=False))
 
 
-def _reload_plain(text: str, indent: tuple[int, int]) -> Any:
-    """The tree of `text` read without keeping quotes, so that dumping it quotes minimally."""
-    return _new_yaml(*indent, preserve_quotes=False).load(text)
+def _unquoted(node: Any) -> Any:
+    """Every quoted string value as a plain one, in place: the dumper quotes what needs it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            node[key] = _unquoted(value)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            node[index] = _unquoted(value)
+    elif isinstance(node, (SingleQuotedScalarString, DoubleQuotedScalarString)):
+        return str(node)
+    return node
 
 
 def load(raw: bytes, name: str = "<yaml>") -> YamlDocument:
