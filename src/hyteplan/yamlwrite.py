@@ -118,6 +118,13 @@ def to_node(value: Any) -> Any:
     return value
 
 
+def flow(value: dict[str, Any]) -> CommentedMap:
+    """A mapping written on one line, `{kind: sotkanet, id: 3906}`, as plans write small ones."""
+    node = to_node(value)
+    node.fa.set_flow_style()
+    return node  # type: ignore[no-any-return]
+
+
 def _protect(node: Any) -> Any:
     """Quote, in place, every plain string that YAML 1.1 would read as another type."""
     if isinstance(node, dict):
@@ -213,14 +220,16 @@ class YamlDocument:
         else:
             parent[key] = _like(parent[key], value)
 
-    def append(self, path: YamlPath, value: Any) -> int:
-        """Append `value` to the list at `path` (made if missing); its index in the list."""
+    def append(self, path: YamlPath, value: Any, *, position: int | None = None) -> int:
+        """Append `value` to the list at `path`; its index in the list. A missing list is
+        made, at the end of its mapping or at `position`."""
         self._before_edit()
         try:
             seq = self.get(path)
         except KeyError:
-            self.set(path, [])
+            self.set(path, [], position=position)
             seq = self.get(path)
+        if not seq:  # `[]` written as a placeholder: entries go one under another
             seq.fa.set_block_style()
         seq.append(to_node(value))
         return len(seq) - 1
@@ -339,10 +348,13 @@ def _changes(base: list[str], edited: list[str]) -> tuple[list[bool], list[list[
 
 
 def _grouped(base: list[str], at: int, new: list[str], depth: int) -> list[str]:
-    """`new` with a blank line first when the list it joins separates its entries so."""
+    """`new` with a blank line first when what it joins is separated by blank lines: the
+    entries of its list, or the keys around a new key."""
     first = next((line for line in new if line.strip()), "")
-    if not first.lstrip(" ").startswith("- ") or not new[0].strip():
+    if not new[0].strip():
         return new
+    if not first.lstrip(" ").startswith("- "):
+        return ["\n", *new] if at < len(base) and not base[at].strip() else new
     for i in range(at - 1, 0, -1):
         line = base[i]
         if line.strip() and len(line) - len(line.lstrip(" ")) < depth:
