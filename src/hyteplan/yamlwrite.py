@@ -27,6 +27,7 @@ from typing import Any, Iterable, Sequence, Union
 import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.compat import ordereddict
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
@@ -261,10 +262,11 @@ def _unquoted(node: Any) -> Any:
     """Every quoted string value as a plain one, in place: the dumper quotes what needs it."""
     if isinstance(node, dict):
         for key, value in node.items():
-            node[key] = _unquoted(value)
+            # plain assignment would keep the old quotes (CommentedMap.__setitem__ does)
+            ordereddict.__setitem__(node, key, _unquoted(value))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            node[index] = _unquoted(value)
+            list.__setitem__(node, index, _unquoted(value))
     elif isinstance(node, (SingleQuotedScalarString, DoubleQuotedScalarString)):
         return str(node)
     return node
