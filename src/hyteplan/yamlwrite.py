@@ -14,6 +14,11 @@ E; every other line comes from O as it was. `canonical()` is ruamel's full dump,
 Values are read with YAML 1.2 here but by the project's reader (yamlsource, YAML 1.1 with
 libyaml) elsewhere: a string that YAML 1.1 would read as something else (`yes`, `061`, `1_0`)
 is written quoted, and numbers keep the digits they were written with (`061` stays `061`).
+
+Use: `doc = load(raw_bytes, "region.yaml")`; `doc.get(path)`, `doc.set(path, value)`,
+`doc.append(path, entry)` with paths such as ("actions", 3, "title", "fi"); then
+`save(file, doc.text())`, which writes atomically (fsio) and only when the bytes differ.
+New values take the house style (`to_node`; `flow` for a one-line mapping).
 """
 
 from __future__ import annotations
@@ -282,18 +287,6 @@ def load(raw: bytes, name: str = "<yaml>") -> YamlDocument:
             hint="save the file as UTF-8 (run `hyteplan validate` to see where)",
         ) from exc
     return YamlDocument(text, name)
-
-
-def load_file(path: Path) -> YamlDocument:
-    """`load` of a file on disk."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise HyteplanError(
-            f"cannot read {path}: {exc.strerror}",
-            hint="check that the file exists and that you may read it",
-        ) from exc
-    return load(raw, str(path))
 
 
 def save(path: Path, text: str) -> bool:

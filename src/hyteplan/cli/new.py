@@ -79,6 +79,10 @@ class _Asker:
     def ids(self, kind: str) -> list[str]:
         return sorted(self.ws.ids(kind))
 
+    def goals_of(self, area: str) -> list[str]:
+        """The goals under focus area `area` (shared ones and plans' own), to choose from."""
+        return sorted({g.obj.id for g in self.ws.goals if g.parent == area}) or self.ids("goal")
+
 
 def _run(
     path: Path, kind: str, fill: Callable[[_Asker], tuple[dict[str, Any], Optional[str]]]
@@ -131,7 +135,7 @@ def new_action(
             "title": ask.need(title, "--title", "Title"),
             "description": description,
             "focus_area": area,
-            "goal": ask.maybe(goal, "Goal", ask.ids("goal")),
+            "goal": ask.maybe(goal, "Goal", ask.goals_of(area)),
             "responsible": ask.maybe(responsible, "Responsible party", ask.ids("party")),
             "partners": partner,
             "target_groups": target_group,
