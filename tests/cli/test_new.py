@@ -143,3 +143,15 @@ def test_ids_made_from_names() -> None:
     assert slug("Kävelykoulu Åland ÖÖ, 2026!") == "kavelykoulu-aland-oo-2026"
     assert free_slug("a", {"a", "a-2"}) == "a-3"
     assert free_slug("b", {"a"}) == "b"
+
+
+def test_the_prefix_follows_the_focus_area_or_the_organisation() -> None:
+    from hyteplan.newentry import next_action_id
+
+    ws = load_workspace(Path(__file__).resolve().parents[2] / "plans")
+    region = ws.files["region.yaml"].data
+    assert region is not None
+    assert next_action_id(ws, region, "pshva", "vanhemmuus") == "VA-4"
+    assert next_action_id(ws, region, "pshva", "tiedolla-johtaminen") == "TJ-4"
+    assert next_action_id(ws, {"actions": []}, "kuopio", "elintavat") == "KUO-9"  # KUO-8 is taken
+    assert next_action_id(ws, {}, "tuusniemi", None) == "TUU-1"
