@@ -163,11 +163,16 @@ class Repo:
         sha = result.stdout.decode().strip() if result.returncode == 0 else ""
         return sha or None
 
-    def first_commit(self, ref: str = "HEAD") -> str | None:
-        """The oldest commit on `ref` (the plans' first version), or None without commits."""
-        result = _run(["rev-list", "--max-parents=0", "--end-of-options", ref], self.top)
+    def first_commit(self, path: str, ref: str = "HEAD") -> str | None:
+        """The oldest commit on `ref` that has `path` (a file inside the repository), or None."""
+        result = _run(["rev-list", "--reverse", "--end-of-options", ref, "--", path], self.top)
         lines = result.stdout.decode().split() if result.returncode == 0 else []
-        return lines[-1] if lines else None
+        return lines[0] if lines else None
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """True when `older` is an ancestor of (or the same commit as) `newer`."""
+        result = _run(["merge-base", "--is-ancestor", older, newer], self.top)
+        return result.returncode == 0
 
     def read_tree(self, commit: Commit, prefix: str) -> dict[str, bytes]:
         """Every YAML file under `prefix` at `commit`, keyed by its path relative to `prefix`."""

@@ -582,7 +582,8 @@ class IncentiveFacts(Node):
         None, description="Where the audit committee evaluated the hyte goals during the term."
     )
     physical_activity: Text | None = Field(
-        None, description="Where children's and young people's physical activity is reported yearly."
+        None,
+        description="Where children's and young people's physical activity is reported yearly.",
     )
 
 

@@ -452,7 +452,11 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     "annual_note": {"fi": "Edistyminen", "sv": "Framsteg", "en": "Progress"},
     "annual_own_note": words("participant_note", capital=True),
     "annual_joint": words("joint_action"),
-    "annual_resources": {"fi": "Käytetyt resurssit", "sv": "Använda resurser", "en": "Resources used"},
+    "annual_resources": {
+        "fi": "Käytetyt resurssit",
+        "sv": "Använda resurser",
+        "en": "Resources used",
+    },
     "annual_next_steps": {"fi": "Seuraavat vaiheet", "sv": "Nästa steg", "en": "Next steps"},
     "annual_reason": {"fi": "Perustelu", "sv": "Motivering", "en": "Reason"},
     "annual_indicators": {
@@ -489,14 +493,22 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         ),
     },
     "annual_judgement": {"fi": "Arvio", "sv": "Bedömning", "en": "Judgement"},
-    "annual_reached": {"fi": "tavoitetaso saavutettu", "sv": "målnivån nådd", "en": "target reached"},
+    "annual_reached": {
+        "fi": "tavoitetaso saavutettu",
+        "sv": "målnivån nådd",
+        "en": "target reached",
+    },
     "annual_on_track": words("on_track"),
     "annual_off_track": {
         "fi": "jäljessä tavoitepolulta",
         "sv": "efter vägen mot målet",
         "en": "off track",
     },
-    "annual_not_judged": {"fi": "ei arvioitavissa", "sv": "kan inte bedömas", "en": "cannot be judged"},
+    "annual_not_judged": {
+        "fi": "ei arvioitavissa",
+        "sv": "kan inte bedömas",
+        "en": "cannot be judged",
+    },
     "annual_expected": {
         "fi": "Tavoitepolun arvo {year}",
         "sv": "Vägens värde {year}",
@@ -515,7 +527,11 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "Jämförda versioner: {versions}.",
         "en": "Versions compared: {versions}.",
     },
-    "annual_changed_items": {"fi": "Muuttuneet kohdat", "sv": "Ändrade punkter", "en": "Items changed"},
+    "annual_changed_items": {
+        "fi": "Muuttuneet kohdat",
+        "sv": "Ändrade punkter",
+        "en": "Items changed",
+    },
     "annual_no_changes": {
         "fi": "Suunnitelmaan ei tehty vuoden aikana sisällöllisiä muutoksia.",
         "sv": "Planen ändrades inte till innehållet under året.",

@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, cast
 
 from hyteplan.diff import ChangeSet
+from hyteplan.diff.annex import LABELS as ANNEX_LABELS
 from hyteplan.diff.annex import AnnexBuilder
+from hyteplan.diff.changes import Version
 from hyteplan.figures import Figure
 from hyteplan.indicator_data import IndicatorValues
 from hyteplan.indicator_views import IndicatorView, RowView, ChartView, figures_of
@@ -105,6 +107,9 @@ class AnnualIndicatorView:
     rows: list[RowView]
     chart: ChartView | None
     sotkanet: bool
+    #: Whether it gets a section of its own: only with figures of the organisation's own
+    #: (the summary table lists every indicator; empty sections would bury the others).
+    details: bool
 
 
 @dataclass(frozen=True)
@@ -212,10 +217,10 @@ class _AnnualBuilder:
         status = entry.obj if entry else None
         model = self.models.get((action.owner, action.id))
         scheduled = model is None or is_scheduled(model, self.year, self.ws.term)
+        key: str = NO_STATUS
         if status is not None:
             key, words = status.status, state_word(status.status, self.lang)
         else:
-            key = NO_STATUS
             words = self.labels["annual_no_status" if scheduled else "annual_not_scheduled"]
         view = ActionStatusView(
             id=action.id,
@@ -295,6 +300,7 @@ class _AnnualBuilder:
             rows=view.rows,
             chart=view.chart,
             sotkanet=view.sotkanet,
+            details=bool(figures.series or figures.baseline or figures.target),
         )
 
     def indicator_line(self, indicators: Sequence[AnnualIndicatorView]) -> str:
@@ -305,7 +311,9 @@ class _AnnualBuilder:
 
     # --- the hyte incentive ------------------------------------------------------------------
 
-    def incentive(self, org_id: str, plan: PlanInfo | None, decisions: list[Decision]) -> IncentiveView:
+    def incentive(
+        self, org_id: str, plan: PlanInfo | None, decisions: list[Decision]
+    ) -> IncentiveView:
         level = "regional" if org_id == self.ws.region_id else "municipal"
         catalogue, local = self.catalogue(org_id)
         org = self.plan.organisation(org_id)
@@ -341,6 +349,13 @@ class _AnnualBuilder:
             )
         return IncentiveView(level, tagged, rows, SOURCE[self.lang])
 
+    def version(self, changes: ChangeSet, version: Version) -> str:
+        """A revision as a council reads it: its tag or date, and its short ID."""
+        if version.source != "git" or version.date is None:
+            return AnnexBuilder(changes, self.lang).version(version)
+        name = version.tags[0] if version.tags else format_date(version.date, self.lang)
+        return f"{name} ({ANNEX_LABELS[self.lang]['version_id']} {version.short})"
+
     def decision_text(self, d: Decision) -> str:
         section = f" § {d.section}" if d.section is not None else ""
         return f"{self.texts.name(d.body)} {format_date(d.date, self.lang)}{section}"
@@ -361,8 +376,8 @@ class _AnnualBuilder:
         if self.changes is None:
             return [], labels["annual_no_history"], ""
         groups = organisation_changes(self.changes, org_id, self.lang)
-        builder = AnnexBuilder(self.changes, self.lang)
-        versions = f"{builder.version(self.changes.old)} → {builder.version(self.changes.new)}"
+        old, new = (self.version(self.changes, v) for v in (self.changes.old, self.changes.new))
+        versions = f"{old} → {new}"
         note = labels["annual_changes_between"].format(versions=versions)
         if not groups:
             return [], f"{labels['annual_no_changes']} {note}", labels["annual_no_changes"]

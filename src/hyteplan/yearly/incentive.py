@@ -33,9 +33,7 @@ SOURCE: dict[str, str] = {
     "(welfare regions); THL: HYTE-kerroin and TEAviisari. Checked 30 Nov 2026.",
 }
 
-Check = Literal[
-    "coordinator", "budget", "audit_evaluation", "physical_activity", "council_report"
-]
+Check = Literal["coordinator", "budget", "audit_evaluation", "physical_activity", "council_report"]
 
 
 @dataclass(frozen=True)

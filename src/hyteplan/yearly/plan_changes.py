@@ -17,6 +17,7 @@ from hyteplan.diff import ChangeSet, ObjectChange, changes_between
 from hyteplan.diff.annex import AnnexBuilder
 from hyteplan.errors import HyteplanError
 from hyteplan.gitrepo import Repo
+from hyteplan.load import WORKSPACE_FILE
 
 
 @dataclass(frozen=True)
@@ -27,16 +28,25 @@ class YearRevisions:
     end: str | None
 
 
-def year_revisions(path: Path, year: int) -> YearRevisions | None:
-    """The commits at the start and the end of `year`; None outside a git repository."""
+def year_revisions(root: Path, year: int) -> YearRevisions | None:
+    """The commits at the start and the end of `year`; None outside a git repository.
+
+    When the plans were first committed during the year, the year starts from that commit.
+    """
     try:
-        repo = Repo.containing(path.resolve())
+        repo = Repo.containing(root.resolve())
+        prefix = repo.prefix_of(root)
     except HyteplanError:
         return None
     end = repo.last_before(dt.date(year + 1, 1, 1))
+    if end is None:
+        return YearRevisions(None, None)
     start = repo.last_before(dt.date(year, 1, 1))
-    if start is None and end is not None:
-        start = repo.first_commit(end)  # the plans were first committed during the year
+    first = repo.first_commit(f"{prefix}/{WORKSPACE_FILE}" if prefix else WORKSPACE_FILE, end)
+    if first is None:
+        return YearRevisions(None, None)
+    if start is None or (start != first and repo.is_ancestor(start, first)):
+        start = first  # the plans did not exist at the start of the year
     return YearRevisions(start, end)
 
 
@@ -68,7 +78,7 @@ class ChangeItem:
 @dataclass(frozen=True)
 class ChangeGroup:
     title: str  # the focus area, or "general changes"
-    items: list[ChangeItem]
+    changes: list[ChangeItem]
 
 
 def organisation_changes(cs: ChangeSet, org_id: str, lang: str) -> list[ChangeGroup]:
