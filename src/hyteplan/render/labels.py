@@ -601,6 +601,26 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "depends on its own documents.",
     },
     "incentive_source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "incentive_change": {
+        "fi": "Muutos kahden viimeisimmän arvon välillä",
+        "sv": "Förändring mellan de två senaste värdena",
+        "en": "Change between the two latest values",
+    },
+    "incentive_improving": {
+        "fi": "parantunut {start}–{end}",
+        "sv": "förbättrats {start}–{end}",
+        "en": "improved {start}–{end}",
+    },
+    "incentive_worsening": {
+        "fi": "heikentynyt {start}–{end}",
+        "sv": "försämrats {start}–{end}",
+        "en": "worsened {start}–{end}",
+    },
+    "incentive_unchanged": {
+        "fi": "ennallaan {start}–{end}",
+        "sv": "oförändrad {start}–{end}",
+        "en": "unchanged {start}–{end}",
+    },
     # --- end of the annual report's block ---
 }
 
