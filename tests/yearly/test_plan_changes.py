@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from hyteplan.cli import main
-from hyteplan.yearly.plan_changes import year_changes, year_revisions
+from hyteplan.yearly.plan_changes import plan_changes_of, year_changes, year_revisions
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "plans"
 OLD_TITLE = "Lähiliikuntapaikat asuinalueille"
@@ -50,6 +50,12 @@ def history(tmp_path: Path) -> Path:
     text = plan.read_text(encoding="utf-8")
     assert f"title: {OLD_TITLE}\n" in text
     plan.write_text(text.replace(f"title: {OLD_TITLE}\n", f"title: {NEW_TITLE}\n"), "utf-8")
+    status = top / "plans" / "status" / "2026.yaml"  # the follow-up is no change of the plan
+    notes = status.read_text(encoding="utf-8")
+    assert "Kaksi lähiliikuntapaikkaa valmistui" in notes
+    status.write_text(
+        notes.replace("Kaksi lähiliikuntapaikkaa", "Kolme lähiliikuntapaikkaa"), "utf-8"
+    )
     git(top, "2026-06-15T12:00:00+03:00", "commit", "-q", "-am", "KUO-1 widened")
     return top
 
@@ -67,7 +73,9 @@ def test_the_year_runs_from_the_last_commit_before_it_to_its_last(history: Path)
 def test_changes_of_the_year_name_the_changed_action(history: Path) -> None:
     cs = year_changes(history / "plans", 2026)
     assert cs is not None
-    assert [(c.kind, c.id, c.status) for c in cs.changes] == [("action", "KUO-1", "changed")]
+    assert {c.kind for c in cs.changes} == {"action", "status"}
+    changes = plan_changes_of(cs, "kuopio")
+    assert [(c.kind, c.id, c.status) for c in changes] == [("action", "KUO-1", "changed")]
     assert year_changes(history / "plans", 2025) is not None
     assert year_changes(history / "plans", 2025).empty  # type: ignore[union-attr]
 
@@ -122,7 +130,7 @@ def test_the_report_lists_the_change_in_the_councils_words(
 
 def test_two_revisions_can_be_given(history: Path) -> None:
     cs = year_changes(history / "plans", 2027, from_rev="HEAD~1", to_rev="HEAD")
-    assert cs is not None and [c.id for c in cs.changes] == ["KUO-1"]
+    assert cs is not None and [c.id for c in plan_changes_of(cs, "kuopio")] == ["KUO-1"]
 
 
 def test_an_unknown_revision_is_a_user_error(
