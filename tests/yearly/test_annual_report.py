@@ -157,7 +157,7 @@ def test_incentive_checklist_and_decisions(rendered: Path) -> None:
     coordinator = checklist["Kunnassa on nimetty hyvinvointikoordinaattori (hyte-koordinaattori)."]
     assert coordinator == [
         labels["incentive_met"],
-        "Hyvinvointikoordinaattori, hyvinvoinnin edistämisen yksikkö",
+        "Hyvinvoinnin edistämisen yksikön suunnittelija, nimetty 1.9.2025",
     ]
     audit = checklist[
         "Tarkastuslautakunta arvioi hyte-tavoitteiden toteutumisen valtuustokaudella."
