@@ -182,3 +182,26 @@ def test_incentive_checklist_and_decisions(rendered: Path) -> None:
 def test_without_git_history_the_report_says_so(rendered: Path) -> None:
     text = flat(pdf_text(rendered / "kuopio-annual-2026.pdf"))
     assert labels_for("fi")["annual_no_history"] in text
+
+
+def test_status_text_never_becomes_markup_and_bytes_are_reproducible(tmp_path: Path) -> None:
+    ws_dir = tmp_path / "plans"
+    shutil.copytree(EXAMPLE, ws_dir)
+    status = ws_dir / "status" / "2026.yaml"
+    hostile = "**lihavoitu** [linkki](http://x.invalid) `<w:r>` # otsikko"
+    text = status.read_text(encoding="utf-8")
+    old = "note: Kaksi lähiliikuntapaikkaa valmistui (Petosen ja Saaristokaupungin koulut)."
+    assert old in text
+    status.write_text(text.replace(old, f"note: '{hostile}'"), encoding="utf-8")
+    outs = []
+    for name in ("a", "b"):
+        out = tmp_path / name
+        options = RenderOptions(
+            out_dir=out, formats=("docx",), only=("kuopio",), source_date_epoch=EPOCH, jobs=1
+        )
+        views = annual_views(load_workspace(ws_dir), 2026, options)
+        assert all(r.ok for r in render_views(views, ws_dir, options))
+        outs.append(out / "kuopio-annual-2026.docx")
+    rows = {r[0].split(" ")[0]: r for r in rows_of(outs[0])}
+    assert rows["KUO-1"][3] == hostile  # shown as written, not as bold, a link or code
+    assert outs[0].read_bytes() == outs[1].read_bytes()
