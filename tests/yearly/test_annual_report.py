@@ -205,3 +205,21 @@ def test_status_text_never_becomes_markup_and_bytes_are_reproducible(tmp_path: P
     rows = {r[0].split(" ")[0]: r for r in rows_of(outs[0])}
     assert rows["KUO-1"][3] == hostile  # shown as written, not as bold, a link or code
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+def test_json_is_the_same_data(views: list[AnnualView]) -> None:
+    import json
+
+    kuopio = next(v for v in views if v.org_id == "kuopio")
+    data = json.loads(json.dumps(kuopio.to_data(), ensure_ascii=False))
+    assert data["id"] == "kuopio-annual-2026" and data["year"] == 2026
+    overweight = next(i for i in data["indicators"] if i["id"] == "sotkanet-3906")
+    assert overweight["judgement_key"] == "off_track" and overweight["expected"] == "19,5\u00a0%"
+    counted = [
+        r["action"]
+        for a in data["focus_areas"]
+        for r in a["rows"]
+        if r["action"]["status_key"] != "none" or r["action"]["scheduled"]
+    ]
+    assert sum(c["count"] for c in data["counts"]) == len(counted) > 0
+    assert "template" not in data  # the layout's name is no content

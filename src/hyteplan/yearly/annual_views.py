@@ -173,7 +173,10 @@ class AnnualView:
         return has_fallback(self)
 
     def to_data(self) -> dict[str, Any]:
-        return {**cast(dict[str, Any], _plain(self)), "fallback_used": self.fallback_used}
+        """The view as JSON-ready data (what ``--to json`` writes); the template is no content."""
+        data = cast(dict[str, Any], _plain(self))
+        data.pop("template", None)  # a ClassVar is in __dataclass_fields__ too
+        return {**data, "fallback_used": self.fallback_used}
 
 
 def annual_id(org_id: str, year: int) -> str:
