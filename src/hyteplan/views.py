@@ -42,6 +42,7 @@ from hyteplan.indicator_views import (
 from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
     Action,
+    Decision,
     FocusArea,
     Goal,
     Indicator,
@@ -538,18 +539,22 @@ class _Builder:
             responsibilities=self.responsibilities(actions),
             indicators=indicators,
             thl_credit=any(i.sotkanet for i in indicators),
-            decisions=[
-                DecisionView(
-                    body=self.texts.name(d.body),
-                    date=format_date(d.date, self.lang),
-                    section="" if d.section is None else str(d.section),
-                    decision=self.texts(d.decision),
-                )
-                for d in decisions
-            ],
+            decisions=self.decision_views(decisions),
             actions=actions,
             incentive=self.incentive_facts(plan),
         )
+
+    def decision_views(self, decisions: Iterable[Decision]) -> list[DecisionView]:
+        """A decision history (the plan's, or an annual report's) in the document's words."""
+        return [
+            DecisionView(
+                body=self.texts.name(d.body),
+                date=format_date(d.date, self.lang),
+                section="" if d.section is None else str(d.section),
+                decision=self.texts(d.decision),
+            )
+            for d in decisions
+        ]
 
     def incentive_facts(self, plan: PlanInfo) -> list[FactView]:
         """The facts the plan states for the hyte incentive's checklist, each with its label."""

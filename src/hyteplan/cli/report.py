@@ -7,15 +7,8 @@ from typing import Optional
 
 import typer
 
-from ..check import check
-from ..diagnostics import has_errors
-from ..errors import HyteplanError
-from ..load import find_root, load_workspace
-from ..report import Reporter, display_path
-from ..safetext import printable_lines
-from ..workspace import Workspace
 from .app import app
-from .render import _count, _render_with_progress, _split
+from .render import _render_with_progress, _split, load_renderable, report_results
 
 report_app = typer.Typer(
     name="report",
@@ -24,19 +17,6 @@ report_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(report_app, name="report")
-
-
-def load_valid(path: Path) -> tuple[Path, Workspace]:
-    """The workspace at `path`, or exit 1 after listing its errors (as `render` does)."""
-    root = find_root(path)
-    ws = load_workspace(root)
-    diagnostics = check(ws)
-    if has_errors(diagnostics):
-        reporter = Reporter(display_path(root, Path.cwd()))
-        typer.echo(reporter.render("concise", diagnostics, len(ws.files)), nl=False, err=True)
-        typer.echo("error: the workspace has errors; nothing was rendered", err=True)
-        raise typer.Exit(1)
-    return root, ws
 
 
 @report_app.command("annual")
@@ -77,7 +57,7 @@ def annual(
     from ..render.pipeline import DEFAULT_FORMATS, RenderOptions, source_date_epoch_from_env
     from ..yearly.annual_report import annual_views
 
-    root, ws = load_valid(path)
+    root, ws = load_renderable(path)
     options = RenderOptions(
         out_dir=out,
         formats=_split(to) if to else DEFAULT_FORMATS,
@@ -88,16 +68,4 @@ def annual(
         chart_cache=default_cache_dir(),
     )
     views = annual_views(ws, year, options, from_rev, to_rev)
-    results = _render_with_progress(views, root, options)
-    failed = [r for r in results if not r.ok]
-    for result in results:
-        for error in result.errors:
-            typer.echo(f"error: {result.id}: {printable_lines(str(error))}", err=True)
-    written = sum(len(r.written) for r in results)
-    done = len(results) - len(failed)
-    typer.echo(f"Wrote {_count(written, 'file')} for {_count(done, 'report')} to {out}")
-    if failed:
-        raise HyteplanError(
-            f"{len(failed)} of {len(results)} reports could not be rendered completely",
-            hint="the messages above say which format failed and why; other files were written",
-        )
+    report_results(_render_with_progress(views, root, options), out, "report")

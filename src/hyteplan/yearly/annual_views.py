@@ -438,15 +438,7 @@ class _AnnualBuilder:
             changes=changes,
             changes_note=changes_note,
             incentive=self.incentive(org_id, plan, decisions),
-            decisions=[
-                DecisionView(
-                    body=self.texts.name(d.body),
-                    date=format_date(d.date, self.lang),
-                    section="" if d.section is None else str(d.section),
-                    decision=self.texts(d.decision),
-                )
-                for d in decisions
-            ],
+            decisions=self.plan.decision_views(decisions),
             thl_credit=any(i.sotkanet for i in indicators),
         )
 
