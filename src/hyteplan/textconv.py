@@ -27,7 +27,7 @@ def detect_kind(data: Any) -> str | None:
     """The file kind from its top-level keys (git's temporary file names say nothing)."""
     if not isinstance(data, dict):
         return None
-    if "year" in data or "organisations" in data:
+    if "organisations" in data or set(data) == {"year"}:  # other yearly files may have a year
         return "status"
     if "municipality" in data:
         return "municipality"
