@@ -223,3 +223,19 @@ def test_json_is_the_same_data(views: list[AnnualView]) -> None:
     ]
     assert sum(c["count"] for c in data["counts"]) == len(counted) > 0
     assert "template" not in data  # the layout's name is no content
+
+
+def test_charts_have_alt_text_and_the_pdf_is_tagged(rendered: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(rendered / "kuopio-annual-2026.docx") as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert 'descr="Ylipaino, % 8. ja 9. luokan oppilaista, Kuopion kaupunki 2017–2025' in body
+    reader = pypdf.PdfReader(str(rendered / "kuopio-annual-2026.pdf"))
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
+    assert root["/Lang"] == "fi-FI"
+    assert (
+        reader.metadata is not None
+        and reader.metadata.title == "Kuopion kaupunki – Vuosiraportti 2026"
+    )
