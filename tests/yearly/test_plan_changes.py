@@ -107,6 +107,8 @@ def test_the_report_lists_the_change_in_the_councils_words(
     section = " ".join(paragraphs[heading : heading + 8])
     assert "Toimenpide KUO-1" in section and NEW_TITLE in section and "on muuttunut" in section
     assert "Suunnitelmaan tehtiin vuoden aikana 1 muutosta." in paragraphs
+    summary = paragraphs[: paragraphs.index("Toimenpiteiden toteutuminen")]
+    assert any(p.startswith("Toimenpide KUO-1") and NEW_TITLE in p for p in summary)
     # another municipality's report does not list Kuopio's change
     code = main(
         [

@@ -39,7 +39,7 @@ from hyteplan.workspace import LocatedStatus, Workspace
 
 from .incentive import SOURCE, checklist
 from .on_track import expected_value, judge
-from .plan_changes import ChangeGroup, counts_for, organisation_changes
+from .plan_changes import ChangeGroup, counts_for, main_changes, organisation_changes
 
 #: The status key of an action without a status for the year.
 NO_STATUS = "none"
@@ -158,6 +158,7 @@ class AnnualView:
     counts: list[CountView]
     indicator_line: str
     changes_line: str
+    main_changes: list[str]  # the summary's few sentences on focus areas, goals and actions
     focus_areas: list[AnnualAreaView]
     indicators: list[AnnualIndicatorView]
     rule: str
@@ -432,6 +433,7 @@ class _AnnualBuilder:
             counts=self.counts([r for a in areas for r in a.rows]),
             indicator_line=self.indicator_line(indicators),
             changes_line=changes_line,
+            main_changes=main_changes(self.changes, org_id, self.lang) if self.changes else [],
             focus_areas=areas,
             indicators=indicators,
             rule=labels["annual_rule"],

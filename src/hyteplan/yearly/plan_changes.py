@@ -115,6 +115,18 @@ def organisation_changes(cs: ChangeSet, org_id: str, lang: str) -> list[ChangeGr
     ]
 
 
+#: What the summary names among the main changes: the plan's own work, not its catalogues.
+MAIN_KINDS = ("focus-area", "goal", "action")
+
+
+def main_changes(cs: ChangeSet, org_id: str, lang: str, limit: int = 5) -> list[str]:
+    """The summary's main changes: focus areas, goals and actions changed, first `limit`."""
+    builder = AnnexBuilder(cs, lang)
+    changes = [c for c in plan_changes_of(cs, org_id) if c.kind in MAIN_KINDS]
+    changes.sort(key=lambda c: MAIN_KINDS.index(c.kind))
+    return [str(builder.item(c, org_id)["sentence"]) for c in changes[:limit]]
+
+
 def counts_for(cs: ChangeSet, org_id: str) -> dict[str, int]:
     """Added, removed, changed and renamed objects in the organisation's report."""
     return cs.counts(plan_changes_of(cs, org_id))
