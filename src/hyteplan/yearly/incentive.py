@@ -6,7 +6,9 @@ municipalities, process and outcome indicators for welfare regions. Most of them
 registers and surveys; a few are settled by the organisation's own documents. Those are listed
 in :data:`ITEMS`, as data, so that the list can change when the state changes the incentive.
 
-Source (checked 2026-11-30): Valtioneuvoston asetus kunnan peruspalvelujen valtionosuuden
+Source (compiled 2026-11-30 from the decrees as summarised in the project's domain notes;
+THL's current item list was not reachable from here, so check it before relying on this):
+Valtioneuvoston asetus kunnan peruspalvelujen valtionosuuden
 hyvinvoinnin ja terveyden edistämisen lisäosan kriteereistä (1393/2022) for municipalities, and
 asetus 1392/2022 as amended by 873/2024 for welfare regions; THL's HYTE-kerroin pages
 (thl.fi, "HYTE-kerroin") and TEAviisari's kuntajohto and liikunta items. The welfare regions'
@@ -26,11 +28,12 @@ from hyteplan.model import Decision, IncentiveFacts
 
 SOURCE: dict[str, str] = {
     "fi": "VNA 1393/2022 (kunnat) ja 1392/2022, muut. 873/2024 (hyvinvointialueet); THL: "
-    "HYTE-kerroin ja TEAviisari. Tarkistettu 30.11.2026.",
+    "HYTE-kerroin ja TEAviisari. Koottu 30.11.2026; tarkista ajantasainen luettelo THL:ltä.",
     "sv": "SRf 1393/2022 (kommuner) och 1392/2022, ändr. 873/2024 (välfärdsområden); THL: "
-    "HYTE-koefficienten och TEAviisari. Kontrollerad 30.11.2026.",
+    "HYTE-koefficienten och TEAviisari. Sammanställd 30.11.2026; kontrollera listan hos THL.",
     "en": "Government decrees 1393/2022 (municipalities) and 1392/2022 as amended by 873/2024 "
-    "(welfare regions); THL: HYTE-kerroin and TEAviisari. Checked 30 Nov 2026.",
+    "(welfare regions); THL: HYTE-kerroin and TEAviisari. Compiled 30 Nov 2026; check THL's "
+    "current list.",
 }
 
 Check = Literal["coordinator", "budget", "audit_evaluation", "physical_activity", "council_report"]
