@@ -82,10 +82,20 @@ _STATUS_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
            "action": "action"},
 }  # fmt: skip
 _FIELD_TERMS["participant_notes"] = ("participant_note", False)  # one per participant
+# The annual report's and the hyte incentive's fields (issue 10, annual), and decimals.
+_ANNUAL_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {"incentive": "HYTE-kerroin", "decimals": "desimaalit",
+           "report_decisions": "vuosiraportin käsittely"},
+    "sv": {"incentive": "HYTE-koefficienten", "decimals": "decimaler",
+           "report_decisions": "behandling av årsrapporten"},
+    "en": {"incentive": "hyte incentive", "decimals": "decimals",
+           "report_decisions": "handling of the annual report"},
+}  # fmt: skip
 FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
     lang: {
         **_FIELD_WORDS[lang],
         **_STATUS_FIELD_WORDS[lang],
+        **_ANNUAL_FIELD_WORDS[lang],
         **{f: word(t, lang, pl) for f, (t, pl) in _FIELD_TERMS.items()},
     }
     for lang in LANGUAGES

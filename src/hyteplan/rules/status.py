@@ -142,12 +142,17 @@ def status_unknown_organisation(ws: Workspace) -> Iterator[Finding]:
         return
     known = _org_names(ws)
     for path in _status_paths(ws):
-        orgs = ws.files[path].data.get("organisations")  # type: ignore[union-attr]
-        for key in orgs if isinstance(orgs, dict) else ():
-            org = as_id(key)
-            if org is not None and org not in known:
-                params = {"org": org, **suggestion(org, known, "hyteplan.yaml", "hyteplan.yaml")}
-                yield Finding("F002", Loc(path, ("organisations", key)), params, at_key=True)
+        data = ws.files[path].data
+        # the annual reports' decisions (report_decisions) are keyed by organisation too
+        for section in ("organisations", "report_decisions"):
+            orgs = data.get(section)  # type: ignore[union-attr]
+            for key in orgs if isinstance(orgs, dict) else ():
+                org = as_id(key)
+                if org is not None and org not in known:
+                    hint = suggestion(org, known, "hyteplan.yaml", "hyteplan.yaml")
+                    yield Finding(
+                        "F002", Loc(path, (section, key)), {"org": org, **hint}, at_key=True
+                    )
 
 
 def _not_its_own(ws: Workspace, org: str, action: str, owner: str | None) -> dict[str, str] | None:
