@@ -78,9 +78,7 @@ def test_drop_downs_hold_the_workspace_lists(exported: bytes) -> None:
     sheet = book["actions kuopio"]
     assert _validation_list(book, sheet, "responsible") == sorted(p.obj.id for p in ws.parties)
     assert _validation_list(book, sheet, "partners") == sorted(p.obj.id for p in ws.parties)
-    assert _validation_list(book, sheet, "focus_area") == sorted(
-        {f.obj.id for f in ws.focus_areas}
-    )
+    assert _validation_list(book, sheet, "focus_area") == sorted({f.obj.id for f in ws.focus_areas})
     assert _validation_list(book, sheet, "goal") == sorted({g.obj.id for g in ws.goals})
     assert _validation_list(book, sheet, "target_groups") == list(TARGET_GROUPS)
     indicators = book["indicators"]

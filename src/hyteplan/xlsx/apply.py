@@ -23,13 +23,13 @@ from ..model import (
     RegionalAction,
 )
 from ..rules.base import suggest
-from ..workspace import Located, Workspace, value_at
+from ..workspace import Located, Workspace
 from .ids import IdMaker
 from .layout import Column
 from .problems import CellProblem
 from .read import ReadSheet, Row
 from .sheets import Sheet, build_sheets, cell_value, indicator_targets
-from .values import CellError, parse, shown
+from .values import CellError, parse
 
 DELETE = object()  # an Edit value: remove the key
 
@@ -207,8 +207,8 @@ class _Importer:
             return
         model, where = self.place(read, owner, new)
         if where is None:
-            column = "focus_area" if read.kind == "goals" else "plan"
-            self.problem(read, _ref(row, column), "X004", column=column)
+            header = "focus_area" if read.kind == "goals" else "plan"
+            self.problem(read, _ref(row, header), "X004", column=header)
             return
         fields: dict[str, Any] = {}
         for column in columns:
@@ -245,7 +245,11 @@ class _Importer:
         if plan_file:
             return OwnGoal, (plan_file, ("goals",))
         area = next(
-            (f for f in self.ws.focus_areas if f.owner is None and f.obj.id == new.get("focus_area")),
+            (
+                f
+                for f in self.ws.focus_areas
+                if f.owner is None and f.obj.id == new.get("focus_area")
+            ),
             None,
         )
         return Goal, (area.loc.file, (*area.loc.path, "goals")) if area else None
@@ -290,12 +294,13 @@ def _key_text(key: Any) -> str:
 def _index(kind: str, sheet: Sheet, ws: Workspace) -> dict[Any, Located[Any]]:
     if kind == "targets":
         return {(t.owner, t.obj.indicator): t for t in indicator_targets(ws)}
-    pool: list[Located[Any]] = {
+    pools: dict[str, list[Located[Any]]] = {
         "actions": [a for a in ws.actions if a.loc.file == sheet.file],
-        "goals": ws.goals,
-        "indicators": ws.indicators,
-        "parties": ws.parties,
-    }[kind]
+        "goals": list(ws.goals),
+        "indicators": list(ws.indicators),
+        "parties": list(ws.parties),
+    }
+    pool = pools[kind]
     out: dict[Any, Located[Any]] = {}
     for located in pool:
         out.setdefault(located.obj.id, located)
@@ -355,13 +360,3 @@ def _edits(
             if new[c.header] != getattr(old, c.path[1], None)
         ]
     return [Edit(file, (*base, name), value)]
-
-
-def raw_value(ws: Workspace, edit: Edit) -> Any:
-    """What the file holds at an edit's path now (for a list: whether it exists)."""
-    source = ws.files.get(edit.file)
-    return value_at(source.data, edit.path) if source else None
-
-
-def shown_value(column: Column, value: Any) -> str:
-    return shown(column, value)

@@ -3,7 +3,7 @@
 OOXML writes characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) as `_xHHHH_`,
 and Excel and LibreOffice read them so; openpyxl neither writes nor reads that form, so we do
 both here. A text that already contains `_xHHHH_` has its underscore escaped (`_x005F_`), as
-the standard says, so every text reads back as written.
+the standard says, so every text reads back as written (see `unescape` for LibreOffice).
 """
 
 from __future__ import annotations
@@ -34,10 +34,19 @@ def escape(text: str) -> str:
 
 
 def unescape(text: str) -> str:
-    """The text a cell string stands for (the inverse of `escape`)."""
+    """The text a cell string stands for (the inverse of `escape`).
+
+    Only escapes `escape` makes are read: `_x005F_` and characters XML cannot hold. LibreOffice
+    saves a text `_x0041_` as written, without escaping its underscore, so that stays as it is.
+    """
     if "_x" not in text:
         return text
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return _ESCAPED.sub(_unescape_one, text)
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char == "_" or _ILLEGAL.match(char) else match.group(0)
 
 
 def set_text(cell: Any, text: str) -> None:

@@ -32,7 +32,10 @@ CODES: dict[str, Code] = {
     for c in (
         Code(
             "X001",
-            {"en": "unknown ID '{id}' on this sheet", "fi": "tuntematon tunnus '{id}' tällä taulukolla"},
+            {
+                "en": "unknown ID '{id}' on this sheet",
+                "fi": "tuntematon tunnus '{id}' tällä taulukolla",
+            },
             {
                 "en": "leave the ID empty for a new row; do not change the ID of an existing one",
                 "fi": "jätä uuden rivin tunnus tyhjäksi; älä muuta olemassa olevan rivin tunnusta",
@@ -77,7 +80,10 @@ CODES: dict[str, Code] = {
         ),
         Code(
             "X007",
-            {"en": "{column}: cannot be changed in a workbook", "fi": "{column}: ei muuteta taulukossa"},
+            {
+                "en": "{column}: cannot be changed in a workbook",
+                "fi": "{column}: ei muuteta taulukossa",
+            },
             {
                 "en": "move the object to another plan or focus area in the YAML file",
                 "fi": "siirrä kohde toiseen suunnitelmaan tai painopisteeseen YAML-tiedostossa",

@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import HyteplanError
 from ..model import IndicatorTarget, MunicipalPlanFile, RegionalPlanFile
 from ..workspace import Loc, Located, Workspace
+from .values import RANGE_DASH
 from .layout import (
     CHECKMARK,
     GOALS_SHEET,
@@ -29,7 +30,6 @@ from .layout import (
 )
 
 CellValue = str | int | float | None
-RANGE_DASH = "–"
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..model import RANGE_PATTERN
-from .layout import LIST_SEPARATOR, Column
+from .layout import Column
 
 _RANGE = re.compile(RANGE_PATTERN)
 _SPLIT = re.compile(r"[,;\n]")
@@ -78,10 +78,3 @@ def _number(value: Any) -> float | None:
     if not re.fullmatch(r"-?\d{1,15}([.,]\d{1,15})?", text):
         raise CellError("not a number")
     return float(text.replace(",", "."))
-
-
-def shown(column: Column, value: Any) -> str:
-    """A parsed value as the user would write it, for messages."""
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return "" if value is None else str(value)
