@@ -109,9 +109,7 @@ def _read_workbook(file: Path) -> bytes:
         ) from exc
 
 
-def _print_problems(
-    result: ImportResult, name: str, fmt: ProblemFormat | None, lang: str
-) -> None:
+def _print_problems(result: ImportResult, name: str, fmt: ProblemFormat | None, lang: str) -> None:
     from ..xlsx.problems import render_problems
 
     if fmt is None:
