@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from copy import copy
 from typing import Any
 
 from openpyxl import Workbook
@@ -68,11 +69,18 @@ def _write_sheet(
 ) -> None:
     out = book.create_sheet(sheet.title)
     _header(out, sheet.columns)
+    styles = _column_styles(out, sheet.columns)
     for row, located in enumerate(sheet.rows, start=2):
         for col, column in enumerate(sheet.columns, start=1):
+            value = cell_value(column, located, default_lang)
+            if value is None:
+                continue  # an empty cell takes its column's style (unlocked but for the ID)
             cell = out.cell(row=row, column=col)
-            set_value(cell, cell_value(column, located, default_lang))
-            _style(cell, column)
+            set_value(cell, value)
+            if not cell.quotePrefix:  # quotePrefix made the cell a style of its own
+                cell._style = copy(styles[col - 1])
+            else:
+                _style(cell, column)
     for col, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(col)
         dimension = out.column_dimensions[letter]
@@ -84,6 +92,17 @@ def _write_sheet(
     out.freeze_panes = "B2"
     out.auto_filter.ref = f"A1:{last}{max(len(sheet.rows) + 1, 2)}"
     _protect(out)
+
+
+def _column_styles(out: Any, columns: list[Column]) -> list[Any]:
+    """Each column's cell style, made once: openpyxl's per-cell styling costs seconds."""
+    styles = []
+    for column in columns:
+        probe = out.cell(row=LAST_ROW, column=1)
+        _style(probe, column)
+        styles.append(copy(probe._style))
+    del out._cells[(LAST_ROW, 1)]
+    return styles
 
 
 def _header(out: Any, columns: list[Column]) -> None:
