@@ -273,8 +273,7 @@ def _plans(ws: Workspace) -> list[tuple[str, str, Any]]:
 
 
 def _ref(row: Row, header: str) -> str:
-    cell = row.cells.get(header)
-    return cell.ref if cell is not None else f"A{row.number}"
+    return row.ref(header)
 
 
 def _key(kind: str, row: Row) -> Any:

@@ -71,7 +71,9 @@ def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> Imp
         Version(source="worktree", label="working tree"),
         Version(source="dir", label=name),
     )
-    result.new_errors = _new_errors(check(old_ws, lang), check(new_ws, lang))
+    after = [d for d in check(new_ws, lang, errors_only=True) if d.severity is Severity.ERROR]
+    if after:  # the workspace before is checked only when it matters: validate costs ~1 s
+        result.new_errors = _new_errors(check(old_ws, lang, errors_only=True), after)
     return result
 
 

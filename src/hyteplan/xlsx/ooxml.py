@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
-from typing import IO, Any, Iterator
-from xml.etree.ElementTree import ParseError, iterparse
+from typing import IO, Any, Iterator, NamedTuple
+from xml.etree.ElementTree import ParseError, fromstring, iterparse
 
 from ..errors import HyteplanError
 
@@ -23,8 +22,7 @@ _REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _INT = re.compile(r"^-?\d{1,15}$")
 
 
-@dataclass(frozen=True)
-class RawCell:
+class RawCell(NamedTuple):
     column: int  # 1-based
     value: str | int | float | None
     formula: bool
@@ -108,39 +106,45 @@ class Workbook:
                 element.clear()
         return out
 
+    def _tree(self, member: str) -> Any:
+        try:
+            with self._open(member) as stream:
+                return fromstring(stream.read())
+        except ParseError as exc:
+            raise self._broken() from exc
+
     def rows(self, sheet: str) -> Iterator[tuple[int, list[RawCell]]]:
         """(row number, cells) of every row that has cells, in order."""
-        row_number, column = 0, 0
-        cells: list[RawCell] = []
-        for event, element in self._parse(self.paths[sheet]):
-            tag = _local(element.tag)
-            if tag == "row" and event == "start":
-                row_number = int(element.get("r") or row_number + 1)
-                cells, column = [], 0
-            elif tag == "row":
-                yield row_number, cells
-                element.clear()
-            elif tag == "c" and event == "end":
+        root = self._tree(self.paths[sheet])
+        ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+        data = root.find(f"{ns}sheetData")
+        row_number = 0
+        for row in data if data is not None else ():
+            row_number = int(row.get("r") or row_number + 1)
+            cells: list[RawCell] = []
+            column = 0
+            for element in row:
                 column = self._column(element, column)
-                cells.append(self._cell(element, column))
+                cells.append(self._cell(element, column, ns))
+            yield row_number, cells
 
     @staticmethod
     def _column(element: Any, previous: int) -> int:
         match = _REF.match(element.get("r") or "")
         return column_index(match.group(1)) if match else previous + 1
 
-    def _cell(self, element: Any, column: int) -> RawCell:
+    def _cell(self, element: Any, column: int, ns: str) -> RawCell:
         kind = element.get("t", "n")
         formula = value = None
         text: list[str] = []
         for child in element:
-            tag = _local(child.tag)
-            if tag == "f":
-                formula = True
-            elif tag == "v":
+            tag = child.tag[len(ns) :]
+            if tag == "v":
                 value = child.text
+            elif tag == "f":
+                formula = True
             elif tag == "is":
-                text += [t.text or "" for t in child.iter() if _local(t.tag) == "t"]
+                text += _inline(child, ns)
         if kind == "inlineStr":
             return RawCell(column, "".join(text), bool(formula))
         if value is None:
@@ -156,6 +160,18 @@ class Workbook:
         if kind == "b":
             return RawCell(column, "TRUE" if value == "1" else "FALSE", bool(formula))
         return RawCell(column, value, bool(formula))  # str (a formula's text result), d, e
+
+
+def _inline(element: Any, ns: str) -> list[str]:
+    """The texts of an inline string: `<t>`, or rich text runs `<r><t>` (no phonetic `<rPh>`)."""
+    out: list[str] = []
+    for part in element:
+        tag = part.tag[len(ns) :]
+        if tag == "t":
+            out.append(part.text or "")
+        elif tag == "r":
+            out += [t.text or "" for t in part if t.tag[len(ns) :] == "t"]
+    return out
 
 
 def open_workbook(archive: zipfile.ZipFile, name: str) -> Workbook:

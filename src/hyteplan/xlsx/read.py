@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from ..errors import HyteplanError
 from .cells import read_value
 from .layout import META_SHEET, SHEET_KINDS
-from .ooxml import RawCell, Workbook, open_workbook
+from .ooxml import Workbook, open_workbook
 
 MAX_ROWS = 200_000  # far beyond any plan; a bigger sheet is not one we wrote
 
@@ -36,11 +36,16 @@ class Row:
     """One row of a sheet: its number and its cells by header."""
 
     number: int
-    cells: dict[str, Cell] = field(default_factory=dict)
+    cells: dict[str, Cell] = field(default_factory=dict)  # the cells that hold something
+    letters: dict[str, str] = field(default_factory=dict)  # the sheet's header -> column letter
 
     def value(self, header: str) -> str | int | float | None:
         cell = self.cells.get(header)
         return cell.value if cell is not None else None
+
+    def ref(self, header: str) -> str:
+        """The place of the row's cell under `header` (A and the row when there is none)."""
+        return f"{self.letters.get(header, 'A')}{self.number}"
 
     @property
     def empty(self) -> bool:
@@ -100,31 +105,23 @@ def _read_sheet(book: Workbook, entry: tuple[str, str, str | None, str | None]) 
             "do not rename or delete the sheets of an exported workbook; export it again",
         )
     headers: list[str] = []
+    letters: dict[str, str] = {}
     rows: list[Row] = []
     for number, cells in book.rows(title):
         if number > MAX_ROWS:
             raise HyteplanError(f"the sheet '{title}' has too many rows", "export it again")
-        by_column = {c.column: c for c in cells}
         if number == 1:
+            by_column = {c.column: c.value for c in cells}
             width = max(by_column, default=0)
-            headers = [
-                str(read_value(_value(by_column.get(i))) or "").strip() for i in range(1, width + 1)
-            ]
+            headers = [str(read_value(by_column.get(i)) or "").strip() for i in range(1, width + 1)]
+            letters = {h: get_column_letter(i) for i, h in enumerate(headers, start=1) if h}
             continue
-        row = Row(number)
-        for index, header in enumerate(headers, start=1):
-            if header:
-                raw = by_column.get(index)
-                cell = Cell(
-                    f"{get_column_letter(index)}{number}",
-                    read_value(_value(raw)),
-                    bool(raw and raw.formula),
-                )
-                row.cells[header] = cell
-        if not row.empty:
+        row = Row(number, letters=letters)
+        for raw in cells:
+            header = headers[raw.column - 1] if raw.column <= len(headers) else ""
+            value = read_value(raw.value)
+            if header and (value is not None or raw.formula):
+                row.cells[header] = Cell(f"{letters[header]}{number}", value, raw.formula)
+        if row.cells:
             rows.append(row)
     return ReadSheet(title, kind, file, org, headers, rows)
-
-
-def _value(raw: RawCell | None) -> str | int | float | None:
-    return raw.value if raw is not None else None
