@@ -88,7 +88,7 @@ class _Importer:
         existing = _index(read.kind, template, self.ws)
         seen: dict[Any, str] = {}
         for row in read.rows:
-            if any(self._formula(read, row, c) for c in columns):
+            if [c for c in columns if self._formula(read, row, c)]:  # each formula reported
                 continue
             key = _key(read.kind, row)
             if key is not None and key in seen:
