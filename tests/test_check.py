@@ -211,48 +211,6 @@ def test_errors_only_skips_rules_that_only_warn(workspace: Path) -> None:
     config = workspace / "hyteplan.yaml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("rules:", "rules:\n  severity: {R001: warning}", 1), "utf-8")
-    (workspace / "municipalities" / "esimerkkila.yaml").rename(
-        workspace / "kunnat" / "esimerkkila-2026.yml"
-    )
-    path = workspace / "hyteplan.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "    code: 297\n", "    code: 297\n    plan: kunnat/esimerkkila-2026.yml\n"
-        ),
-        encoding="utf-8",
-    )
-    assert _concise(workspace) == []
-
-
-@pytest.mark.parametrize("plan", ["region.yaml", "hyteplan.yaml", "parties.yaml"])
-def test_a_plan_file_cannot_be_a_shared_file(workspace: Path, plan: str) -> None:
-    path = workspace / "hyteplan.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "    code: 297\n", f"    code: 297\n    plan: {plan}\n"
-        ),
-        encoding="utf-8",
-    )
-    ws = load_workspace(workspace)
-    assert ws.files[plan].kind != "municipality" and ws.region_plan is not None
-    assert _concise(workspace) == [
-        f"hyteplan.yaml:29:11: S004 municipality esimerkkila: `plan`: '{plan}' is one of the workspace's "
-        "shared files: a municipal plan needs a file of its own"
-    ]
-
-
-def test_errors_only_skips_rules_that_only_warn(workspace: Path) -> None:
-    """import xlsx asks only whether an edit adds an error: rules at warning level (by default
-    or by the workspace's `severity:`) are not run, errors are the same as a full check's."""
-    config = workspace / "hyteplan.yaml"
-    config.write_text(
-        config.read_text(encoding="utf-8") + "\nrules:\n  severity: {R001: warning}\n"
-        if "rules:" not in config.read_text(encoding="utf-8")
-        else config.read_text(encoding="utf-8").replace(
-            "rules:", "rules:\n  severity: {R001: warning}", 1
-        ),
-        encoding="utf-8",
-    )
     (workspace / "municipalities" / "esimerkkila.yaml").write_text(
         "municipality: esimerkkila\nplan:\n  status: draft\nactions:\n  - id: E-1\n"
         "    title: Toimenpide\n    focus_area: ei-ole\n    responsible: ei-ketaan\n",
