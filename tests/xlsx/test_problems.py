@@ -43,3 +43,9 @@ def test_finnish_words_and_json_places() -> None:
 def test_github_annotation_points_at_the_row() -> None:
     [line, _] = render_problems([PROBLEM], "b.xlsx", "github", "en").splitlines()
     assert line.startswith("::error file=b.xlsx,line=12,col=3,title=X003::")
+
+
+def test_reasons_of_unreadable_cells_are_worded_in_finnish_too() -> None:
+    problem = CellProblem("goals", "H3", "X002", {"column": "target_year", "reason_key": "int"})
+    assert problem.words("fi")[0] == "target_year: ei kokonaisluku"
+    assert problem.words("en")[0] == "target_year: not a whole number"

@@ -120,7 +120,7 @@ class _Importer:
                 out[column.header] = parse(column, row.value(column.header))
             except CellError as exc:
                 self.problem(read, _ref(row, column.header), "X002", column=column.header,
-                             reason=str(exc))  # fmt: skip
+                             reason=str(exc), reason_key=str(exc))  # fmt: skip
                 ok = False
         return out if ok else None
 

@@ -93,6 +93,17 @@ CODES: dict[str, Code] = {
 }
 
 
+# Why a cell is not a value of its column (values.CellError); schema messages stay English.
+REASONS: dict[str, Msg] = {
+    "range": {
+        "en": "not a range of years such as 2026–2029",
+        "fi": "ei vuosiväli, kuten 2026–2029",
+    },
+    "int": {"en": "not a whole number", "fi": "ei kokonaisluku"},
+    "number": {"en": "not a number", "fi": "ei luku"},
+}
+
+
 @dataclass(frozen=True)
 class CellProblem:
     """One invalid cell: `FILE:Sheet!C12: CODE message`."""
@@ -104,8 +115,12 @@ class CellProblem:
 
     def words(self, lang: str) -> tuple[str, str]:
         code = CODES[self.code]
-        message = (code.message.get(lang) or code.message["en"]).format(**self.params)
-        hint = (code.hint.get(lang) or code.hint["en"]).format(**self.params)
+        params = dict(self.params)
+        reason = REASONS.get(params.get("reason_key", ""))
+        if reason is not None:
+            params["reason"] = reason.get(lang) or reason["en"]
+        message = (code.message.get(lang) or code.message["en"]).format(**params)
+        hint = (code.hint.get(lang) or code.hint["en"]).format(**params)
         return message, hint
 
     @property

@@ -19,7 +19,8 @@ RANGE_DASH = "–"
 
 
 class CellError(ValueError):
-    """A cell that cannot be read as its column's kind; the reason is shown to the user."""
+    """A cell that cannot be read as its column's kind; its argument is a key of
+    problems.REASONS (the words in English and Finnish)."""
 
 
 def _plain(value: Any) -> str | None:
@@ -56,7 +57,7 @@ def _range(value: Any) -> str | None:
         return f"{int(value)}{RANGE_DASH}{int(value)}"
     match = _RANGE.match(str(value))
     if not match:
-        raise CellError("not a range of years such as 2026–2029")
+        raise CellError("range")
     return f"{match.group(1)}{RANGE_DASH}{match.group(2)}"
 
 
@@ -65,7 +66,7 @@ def _int(value: Any) -> int | None:
     if text is None:
         return None
     if isinstance(value, bool) or not re.fullmatch(r"-?\d{1,9}", text):
-        raise CellError("not a whole number")
+        raise CellError("int")
     return int(text)
 
 
@@ -76,5 +77,5 @@ def _number(value: Any) -> float | None:
     if text is None:
         return None
     if not re.fullmatch(r"-?\d{1,15}([.,]\d{1,15})?", text):
-        raise CellError("not a number")
+        raise CellError("number")
     return float(text.replace(",", "."))
