@@ -11,6 +11,7 @@ import typer
 
 from ..errors import HyteplanError
 from .app import LANG_OPTION, MessageLang, app
+from .diff import DiffFormat
 
 if TYPE_CHECKING:  # openpyxl and the diff engine are imported only when a command runs
     from ..diff.changes import ChangeSet
@@ -26,12 +27,6 @@ app.add_typer(export_app, name="export")
 app.add_typer(import_app, name="import")
 
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
-
-
-class ChangeFormat(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
 
 
 class ProblemFormat(str, Enum):
@@ -68,8 +63,8 @@ def import_xlsx(
     file: Path = typer.Argument(..., help="The edited workbook (.xlsx)."),
     path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
     write: bool = typer.Option(False, "--write", help="Write the changes into the YAML files."),
-    output_format: ChangeFormat = typer.Option(
-        ChangeFormat.text, "--format", help="The changes as text, markdown or json.",
+    output_format: DiffFormat = typer.Option(
+        DiffFormat.text, "--format", help="The changes as text, markdown or json.",
         case_sensitive=False,
     ),
     problems_format: Optional[ProblemFormat] = typer.Option(
@@ -130,12 +125,12 @@ def _print_new_errors(result: ImportResult, lang: str) -> None:
     typer.echo(intro + "\n" + text, nl=False)
 
 
-def _print_changes(cs: ChangeSet, fmt: ChangeFormat) -> None:
+def _print_changes(cs: ChangeSet, fmt: DiffFormat) -> None:
     from ..diff.report import render_json, render_markdown, render_text
 
-    if fmt is ChangeFormat.json:
+    if fmt is DiffFormat.json:
         typer.echo(render_json(cs), nl=False)
-    elif fmt is ChangeFormat.markdown:
+    elif fmt is DiffFormat.markdown:
         typer.echo(render_markdown(cs, cs.default_lang), nl=False)
     else:
         typer.echo(render_text(cs, cs.default_lang), nl=False)
