@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import random
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml.scalarstring import ScalarString
 
 from hyteplan import yamlwrite
 from hyteplan.errors import HyteplanError
@@ -165,3 +169,37 @@ def test_save_writes_only_a_changed_file(tmp_path: Path) -> None:
     assert yamlwrite.save(path, "a: 1\n") is False
     assert yamlwrite.save(path, "a: 2\n") is True
     assert path.read_text(encoding="utf-8") == "a: 2\n"
+
+
+def _scalar_paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Paths of the values written on one line (no block texts, no multi-line flow lists)."""
+    out: list[tuple[Any, ...]] = []
+    items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+    for key, value in items:
+        if isinstance(value, (dict, list)):
+            out += _scalar_paths(value, (*path, key))
+        elif isinstance(value, str) and not isinstance(value, ScalarString):
+            out.append((*path, key))
+    return out
+
+
+def _set_in(data: Any, path: tuple[Any, ...], value: Any) -> None:
+    for key in path[:-1]:
+        data = data[key]
+    data[path[-1]] = value
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PLAN_FILES), st.randoms(use_true_random=False))
+def test_any_one_line_edit_changes_that_line_only(path: Path, rng: random.Random) -> None:
+    raw = path.read_bytes()
+    doc = yamlwrite.load(raw)
+    where = rng.choice(_scalar_paths(doc.data))
+    new = f"Muutettu {rng.randint(1, 999)}: yes"
+    doc.set(where, new)
+    after = doc.text()
+    changed = _changed_lines(raw.decode(), after)
+    assert len(changed) == 2 and changed[0].startswith("-") and changed[1].startswith("+")
+    expected = parse(raw).data
+    _set_in(expected, where, new)
+    assert parse(after.encode()).data == expected

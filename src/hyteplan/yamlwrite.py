@@ -14,6 +14,11 @@ E; every other line comes from O as it was. `canonical()` is ruamel's full dump,
 Values are read with YAML 1.2 here but by the project's reader (yamlsource, YAML 1.1 with
 libyaml) elsewhere: a string that YAML 1.1 would read as something else (`yes`, `061`, `1_0`)
 is written quoted, and numbers keep the digits they were written with (`061` stays `061`).
+
+Use: `doc = load(raw_bytes, "region.yaml")`; `doc.get(path)`, `doc.set(path, value)`,
+`doc.append(path, entry)` with paths such as ("actions", 3, "title", "fi"); then
+`save(file, doc.text())`, which writes atomically (fsio) and only when the bytes differ.
+New values take the house style (`to_node`; `flow` for a one-line mapping).
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ from typing import Any, Iterable, Sequence, Union
 import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.compat import ordereddict
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
     LiteralScalarString,
     ScalarString,
     SingleQuotedScalarString,
@@ -115,6 +122,13 @@ def to_node(value: Any) -> Any:
         if not _is_plain_safe(value):
             return SingleQuotedScalarString(value)
     return value
+
+
+def flow(value: dict[str, Any]) -> CommentedMap:
+    """A mapping written on one line, `{kind: sotkanet, id: 3906}`, as plans write small ones."""
+    node = to_node(value)
+    node.fa.set_flow_style()
+    return node  # type: ignore[no-any-return]
 
 
 def _protect(node: Any) -> Any:
@@ -212,14 +226,16 @@ class YamlDocument:
         else:
             parent[key] = _like(parent[key], value)
 
-    def append(self, path: YamlPath, value: Any) -> int:
-        """Append `value` to the list at `path` (made if missing); its index in the list."""
+    def append(self, path: YamlPath, value: Any, *, position: int | None = None) -> int:
+        """Append `value` to the list at `path`; its index in the list. A missing list is
+        made, at the end of its mapping or at `position`."""
         self._before_edit()
         try:
             seq = self.get(path)
         except KeyError:
-            self.set(path, [])
+            self.set(path, [], position=position)
             seq = self.get(path)
+        if not seq:  # `[]` written as a placeholder: entries go one under another
             seq.fa.set_block_style()
         seq.append(to_node(value))
         return len(seq) - 1
@@ -249,14 +265,22 @@ class YamlDocument:
         return self._outer(merge(self.original, self._base, self._dump(self.data)))
 
     def canonical(self) -> str:
-        """ruamel's full dump of the tree: minimal quoting, the file's indentation (for fmt)."""
-        reloaded = _reload_plain(self._dump(self.data), self.indent)
-        return self._outer(self._dump(reloaded, preserve_quotes=False))
+        """ruamel's full dump of the tree with quotes only where YAML needs them (for fmt)."""
+        return self._outer(self._dump(_unquoted(self.data), preserve_quotes=False))
 
 
-def _reload_plain(text: str, indent: tuple[int, int]) -> Any:
-    """The tree of `text` read without keeping quotes, so that dumping it quotes minimally."""
-    return _new_yaml(*indent, preserve_quotes=False).load(text)
+def _unquoted(node: Any) -> Any:
+    """Every quoted string value as a plain one, in place: the dumper quotes what needs it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            # plain assignment would keep the old quotes (CommentedMap.__setitem__ does)
+            ordereddict.__setitem__(node, key, _unquoted(value))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            list.__setitem__(node, index, _unquoted(value))
+    elif isinstance(node, (SingleQuotedScalarString, DoubleQuotedScalarString)):
+        return str(node)
+    return node
 
 
 def load(raw: bytes, name: str = "<yaml>") -> YamlDocument:
@@ -269,18 +293,6 @@ def load(raw: bytes, name: str = "<yaml>") -> YamlDocument:
             hint="save the file as UTF-8 (run `hyteplan validate` to see where)",
         ) from exc
     return YamlDocument(text, name)
-
-
-def load_file(path: Path) -> YamlDocument:
-    """`load` of a file on disk."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise HyteplanError(
-            f"cannot read {path}: {exc.strerror}",
-            hint="check that the file exists and that you may read it",
-        ) from exc
-    return load(raw, str(path))
 
 
 def save(path: Path, text: str) -> bool:
@@ -337,10 +349,13 @@ def _changes(base: list[str], edited: list[str]) -> tuple[list[bool], list[list[
 
 
 def _grouped(base: list[str], at: int, new: list[str], depth: int) -> list[str]:
-    """`new` with a blank line first when the list it joins separates its entries so."""
+    """`new` with a blank line first when what it joins is separated by blank lines: the
+    entries of its list, or the keys around a new key."""
     first = next((line for line in new if line.strip()), "")
-    if not first.lstrip(" ").startswith("- ") or not new[0].strip():
+    if not new[0].strip():
         return new
+    if not first.lstrip(" ").startswith("- "):
+        return ["\n", *new] if at < len(base) and not base[at].strip() else new
     for i in range(at - 1, 0, -1):
         line = base[i]
         if line.strip() and len(line) - len(line.lstrip(" ")) < depth:
