@@ -223,7 +223,7 @@ class _Importer:
         if not self.valid(read, row, columns, model, {}, entry):
             return
         if "id" in entry:
-            entry["id"] = self.ids.next(read.kind, where[0], entry)
+            entry["id"] = self.ids.next(read.kind, where[0], entry, owner or read.org)
             self.plan.new_ids.append(entry["id"])
         self.plan.edits.append(Edit(where[0], where[1], entry, append=True))
 

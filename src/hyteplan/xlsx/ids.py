@@ -1,19 +1,17 @@
-"""The next free ID for a new row: the plan's own pattern continued (IIS-4 after IIS-3).
+"""The next free ID for a new row, as `hyteplan new` gives it (newentry's helpers).
 
-An action gets the prefix most of its plan's actions share and the number after the highest
-one in the whole workspace; other kinds number on from a prefix of their own. IDs given during
-one import are taken too, so two new rows never get the same one.
+An action continues its plan's pattern (IIS-5 after IIS-4, by the focus area's prefix first);
+other kinds get a slug of their name or title. IDs given earlier in the same import are taken
+too, so two new rows never get the same one.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from typing import Any
 
+from ..newentry import free_slug, next_action_id, slug
 from ..workspace import Workspace
 
-_NUMBERED = re.compile(r"^(.*?)(\d+)$")
 KIND_OF_SHEET = {
     "actions": "action",
     "goals": "goal",
@@ -22,43 +20,45 @@ KIND_OF_SHEET = {
 }
 
 
+def _text(text: Any) -> str:
+    """The first language of a text (the default language comes first)."""
+    if isinstance(text, dict):
+        return str(next(iter(text.values()), ""))
+    return str(text or "")
+
+
 class IdMaker:
     """Hands out IDs no object of the workspace (nor an earlier new row) has."""
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.taken: set[str] = set()
-        for ids in ws.raw_ids.values():
-            self.taken |= {i.lower() for i in ids}
+        self.given: set[str] = set()
 
-    def next(self, sheet_kind: str, file: str, entry: dict[str, Any]) -> str:
-        prefix = self._prefix(sheet_kind, file, entry)
-        numbers = [
-            int(m.group(2))
-            for taken in self.taken
-            if (m := _NUMBERED.match(taken)) and m.group(1) == prefix.lower()
-        ]
-        number = max(numbers, default=0) + 1
-        while f"{prefix}{number}".lower() in self.taken:
-            number += 1
-        new = f"{prefix}{number}"
-        self.taken.add(new.lower())
+    def next(self, sheet_kind: str, file: str, entry: dict[str, Any], org: str | None) -> str:
+        kind = KIND_OF_SHEET.get(sheet_kind, sheet_kind)
+        taken = self.ws.ids(kind) | self.given
+        if kind == "action":
+            new = self._action(file, entry, org, taken)
+        elif kind == "indicator":
+            new = free_slug(slug(_text(entry.get("name"))), taken)
+        elif kind == "goal":
+            words = f"{org} {_text(entry.get('title'))}" if org else _text(entry.get("title"))
+            new = free_slug(slug(words), taken)
+        else:
+            base = slug(_text(entry.get("name")))
+            organisation = entry.get("organisation")
+            if organisation and not base.startswith(str(organisation)):
+                base = f"{organisation}-{base}"
+            new = free_slug(base, taken)
+        self.given.add(new)
         return new
 
-    def _prefix(self, sheet_kind: str, file: str, entry: dict[str, Any]) -> str:
-        """The prefix the kind's objects in `file` mostly share, else a readable default."""
-        kind = KIND_OF_SHEET.get(sheet_kind, sheet_kind)
-        pool = {
-            "action": [a.obj.id for a in self.ws.actions if a.loc.file == file],
-            "goal": [],
-            "indicator": [],
-            "party": [],
-        }.get(kind, [])
-        prefixes = Counter(m.group(1) for i in pool if (m := _NUMBERED.match(i)))
-        if prefixes:
-            return prefixes.most_common(1)[0][0]
-        if kind == "goal" and entry.get("focus_area"):
-            return f"{entry['focus_area']}-"
-        if kind == "party" and entry.get("organisation"):
-            return f"{entry['organisation']}-"
-        return f"{kind}-"
+    def _action(self, file: str, entry: dict[str, Any], org: str | None, taken: set[str]) -> str:
+        source = self.ws.files.get(file)
+        data = source.data if source is not None and source.data else {}
+        first = next_action_id(self.ws, data, org or "", entry.get("focus_area"))
+        prefix, _, number = first.rpartition("-")
+        count = int(number)
+        while f"{prefix}-{count}" in taken:
+            count += 1
+        return f"{prefix}-{count}"
