@@ -203,3 +203,23 @@ def test_a_plan_file_cannot_be_a_shared_file(workspace: Path, plan: str) -> None
         f"hyteplan.yaml:29:11: S004 municipality esimerkkila: `plan`: '{plan}' is one of the workspace's "
         "shared files: a municipal plan needs a file of its own"
     ]
+
+
+def test_errors_only_skips_rules_that_only_warn(workspace: Path) -> None:
+    """import xlsx asks only whether an edit adds an error: rules at warning level (by default
+    or by the workspace's `severity:`) are not run, errors are the same as a full check's."""
+    config = workspace / "hyteplan.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("rules:", "rules:\n  severity: {R001: warning}", 1), "utf-8")
+    (workspace / "municipalities" / "esimerkkila.yaml").write_text(
+        "municipality: esimerkkila\nplan:\n  status: draft\nactions:\n  - id: E-1\n"
+        "    title: Toimenpide\n    focus_area: ei-ole\n    responsible: ei-ketaan\n",
+        encoding="utf-8",
+    )
+    ws = load_workspace(workspace)
+    full = check(ws)
+    errors_only = check(ws, errors_only=True)
+    assert "R001" in {d.code for d in full if d.severity is Severity.WARNING}
+    assert "R003" in {d.code for d in errors_only}
+    assert [d for d in full if d.severity is Severity.ERROR] == errors_only
+    assert "R001" not in {d.code for d in errors_only}

@@ -240,6 +240,12 @@ class YamlDocument:
         seq.append(to_node(value))
         return len(seq) - 1
 
+    def delete(self, path: YamlPath) -> None:
+        """Remove the key or list item at `path` (added for `import xlsx`: a cleared cell)."""
+        parent = self.get(path[:-1])
+        self._before_edit()
+        del parent[path[-1]]
+
     # --- writing ------------------------------------------------------------------------------
 
     def _dump(self, data: Any, preserve_quotes: bool = True) -> str:

@@ -24,6 +24,7 @@ from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
 from . import data  # noqa: F401
 from . import status  # noqa: F401
+from . import xlsx  # noqa: F401
 from . import fmt  # noqa: F401
 from . import new  # noqa: F401
 from . import report  # noqa: F401

@@ -1,0 +1,101 @@
+"""A workbook into the workspace: plan the edits, make them in memory, compare, check, and only
+then (with --write) put the changed files on disk.
+
+The edited workspace is loaded from memory exactly as `diff` loads a revision, so the change
+report is the semantic diff's, and it is validated before anything is written: an import may
+not leave the workspace with an error it did not have.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..check import check
+from ..diagnostics import Diagnostic, Severity
+from ..diff.changes import ChangeSet, Version
+from ..diff.compare import compare
+from ..fsio import atomic_write
+from ..load import DirReader, MemoryReader, find_root, load_from
+from ..workspace import Workspace
+from .apply import plan_import
+from .problems import CellProblem
+from .read import read_workbook
+from .writeback import apply_edits
+
+
+@dataclass
+class ImportResult:
+    """What an import found and would do."""
+
+    root: Path
+    problems: list[CellProblem] = field(default_factory=list)
+    changed: dict[str, bytes] = field(default_factory=dict)  # workspace path -> new bytes
+    changes: ChangeSet | None = None
+    new_errors: list[Diagnostic] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.new_errors
+
+
+def workspace_files(ws: Workspace, reader: DirReader) -> dict[str, bytes]:
+    """Every file the loaded workspace read (YAML and data), as bytes."""
+    names = list(ws.files) + reader.list_data("data")
+    out: dict[str, bytes] = {}
+    for name in names:
+        raw = reader.read(name)
+        if raw is not None:
+            out[name] = raw
+    return out
+
+
+def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> ImportResult:
+    """Read a workbook against the workspace at `path`; nothing is written here."""
+    root = find_root(path)
+    reader = DirReader(root)
+    old_ws = load_from(reader, root)
+    result = ImportResult(root)
+    plan = plan_import(old_ws, read_workbook(data, name))
+    result.problems, result.new_ids = plan.problems, plan.new_ids
+    if plan.problems or not plan.edits:
+        return result
+    files = workspace_files(old_ws, reader)
+    result.changed = apply_edits(files, plan.edits)
+    new_ws = load_from(MemoryReader({**files, **result.changed}), root)
+    result.changes = compare(
+        old_ws,
+        new_ws,
+        Version(source="worktree", label="working tree"),
+        Version(source="dir", label=name),
+    )
+    after = [d for d in check(new_ws, lang, errors_only=True) if d.severity is Severity.ERROR]
+    if after:  # the workspace before is checked only when it matters: validate costs ~1 s
+        result.new_errors = _new_errors(check(old_ws, lang, errors_only=True), after)
+    return result
+
+
+def _new_errors(before: list[Diagnostic], after: list[Diagnostic]) -> list[Diagnostic]:
+    """Errors of the edited workspace that the workspace did not have (by code, file, text)."""
+    seen = Counter((d.code, d.file, d.message) for d in before if d.severity is Severity.ERROR)
+    out = []
+    for d in after:
+        if d.severity is not Severity.ERROR:
+            continue
+        key = (d.code, d.file, d.message)
+        if seen[key]:
+            seen[key] -= 1
+        else:
+            out.append(d)
+    return out
+
+
+def write_changes(result: ImportResult) -> list[str]:
+    """Write the changed files (only after a clean import); their workspace paths."""
+    if not result.ok:
+        return []
+    for name, data in sorted(result.changed.items()):
+        atomic_write(result.root / name, data)
+    return sorted(result.changed)
