@@ -29,6 +29,11 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
     ),
     ("I", "Indicator figures", "Every organisation's figures are its own."),
     ("P", "Printing", "Text that the documents cannot print as written."),
+    (
+        "N",
+        "Negotiation records",
+        "The records of the yearly negotiations (negotiations/*.yaml, docs/yearly-cycle.md).",
+    ),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"
