@@ -1,0 +1,1 @@
+"""The yearly cycle after the plan is approved: the annual report and the negotiation pack."""
