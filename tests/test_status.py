@@ -73,3 +73,25 @@ def test_only_yaml_files_directly_in_status_are_status_files() -> None:
     ws = load_from(MemoryReader(files))
     assert ws.status_years() == [2026]
     assert ws.files["status/2026.yaml"].kind == "status"
+
+
+def test_the_example_has_two_years_of_follow_up_of_every_kind() -> None:
+    from hyteplan.status import standing
+
+    ws = load_workspace(Path(__file__).resolve().parents[1] / "plans")
+    assert ws.status_years() == [2026, 2027]
+    states = {(s.year, s.obj.status) for s in ws.statuses}
+    assert {(2027, "cancelled"), (2026, "postponed"), (2027, "postponed")} <= states
+    assert all(s.obj.reason for s in ws.statuses if s.obj.status == "cancelled")
+    noted = {org for s in ws.statuses if s.org == "pshva" for org in s.obj.participant_notes}
+    assert {"kuopio", "tuusniemi", "leppavirta"} <= noted  # tuusniemi keeps no plan here
+    by_org = {o.org: o for o in standing(ws, 2027).organisations}
+    # 14 joint actions (11 started; EL-2, RI-2, TJ-1 done) and 4 own (SII-4 ended in 2026)
+    assert by_org["siilinjarvi"].counts() == {
+        "not_started": 0,
+        "started": 13,
+        "done": 4,
+        "postponed": 0,
+        "cancelled": 1,
+    }
+    assert all(not o.without_status() for o in by_org.values())

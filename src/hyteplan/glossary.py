@@ -170,6 +170,23 @@ TERMS: Final[dict[str, Term]] = {
         ("neuvottelumuistiot", "förhandlingsanteckningar", "negotiation records"),
         "what a negotiation agreed, written back as data (negotiations/*.yaml)",
     ),
+    # --- the annual report and the hyte incentive (issue 10, branch `annual`) ---
+    "annual_report": Term(
+        "vuosiraportti", "årsrapport", "annual report",
+        ("vuosiraportit", "årsrapporter", "annual reports"),
+        "the yearly report to the council on the actions' progress and the indicators",
+    ),
+    "on_track": Term(
+        "tavoitepolulla", "på väg mot målet", "on track",
+        ("tavoitepolulla", "på väg mot målet", "on track"),
+        "an indicator's latest value is at least as good as the straight path from baseline "
+        "to target gives for its year",
+    ),
+    "hyte_incentive": Term(
+        "HYTE-kerroin", "HYTE-koefficienten", "hyte incentive",
+        ("HYTE-kertoimet", "HYTE-koefficienterna", "hyte incentives"),
+        "the state's funding incentive computed from process and outcome indicators",
+    ),
 }  # fmt: skip
 
 #: Words that must not name a glossary concept in hyteplan's own texts, per language, with the

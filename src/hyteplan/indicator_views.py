@@ -189,6 +189,22 @@ def _table(
     return columns, rows, others
 
 
+def figures_of(
+    indicator: Indicator, org: Organisation, values: IndicatorValues, local: bool
+) -> IndicatorFigures:
+    """The organisation's figures of one indicator (the annual report judges them too)."""
+    catalogue_year = indicator.baseline.year if indicator.baseline else None
+    return indicator_figures(
+        values,
+        indicator_key(indicator),
+        org.populations,
+        own_figures(indicator, org, local),
+        catalogue_year,
+        indicator.direction,
+        indicator.decimals,
+    )
+
+
 def indicator_view(
     indicator: Indicator,
     org: Organisation,
@@ -205,16 +221,7 @@ def indicator_view(
     source_text = labels[f"source_{kind}"]
     if source is not None and source.id is not None:
         source_text = f"{source_text} {source.id}"
-    catalogue_year = indicator.baseline.year if indicator.baseline else None
-    figures = indicator_figures(
-        values,
-        indicator_key(indicator),
-        org.populations,
-        own_figures(indicator, org, local),
-        catalogue_year,
-        indicator.direction,
-        indicator.decimals,
-    )
+    figures = figures_of(indicator, org, values, local)
     fmt = _Format(indicator.unit, lang, figures.decimals)
     name = texts(indicator.name)
     columns, rows, others = _table(org, figures, fmt, labels)

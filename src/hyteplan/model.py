@@ -452,6 +452,17 @@ class Measurement(Node):
     year: Year
 
 
+class IncentiveRole(Node):
+    """An indicator's role in the state's hyte incentive (HYTE-kerroin; docs/yearly-cycle.md)."""
+
+    level: Literal["municipal", "regional"] = Field(
+        description="municipal: the municipalities' incentive; regional: the welfare regions'."
+    )
+    kind: Literal["process", "outcome"] = Field(
+        description="process: what the organisation does; outcome: the residents' wellbeing."
+    )
+
+
 class Indicator(Node):
     """An indicator (mittari): where its values come from and which way is better."""
 
@@ -473,6 +484,9 @@ class Indicator(Node):
         None, description="Tavoitetaso: value and year (the welfare region's, in indicators.yaml)."
     )
     description: Text | None = None
+    incentive: IncentiveRole | None = Field(
+        None, description="Its role in the state's hyte incentive (HYTE-kerroin), if any."
+    )
 
     def definition(self) -> tuple[Any, ...]:
         """What must agree when the same measure is defined twice."""
@@ -551,6 +565,28 @@ class Decision(Node):
 PlanStatus = Literal["draft", "proposal", "approved"]
 
 
+class IncentiveFacts(Node):
+    """What the organisation's own documents settle for the hyte incentive (HYTE-kerroin).
+
+    Each is written as where or who, e.g. "Talousarvio 2026, s. 14" or "Hyvinvointikoordinaattori
+    Maija Meikäläinen"; an item counts as met when it is written (docs/yearly-cycle.md).
+    """
+
+    coordinator: Text | None = Field(
+        None, description="The named hyte coordinator (name and title)."
+    )
+    budget: Text | None = Field(
+        None, description="Where the budget sets hyte goals and their indicators."
+    )
+    audit_evaluation: Text | None = Field(
+        None, description="Where the audit committee evaluated the hyte goals during the term."
+    )
+    physical_activity: Text | None = Field(
+        None,
+        description="Where children's and young people's physical activity is reported yearly.",
+    )
+
+
 class PlanInfo(Node):
     """Facts about a plan document as a whole."""
 
@@ -563,6 +599,9 @@ class PlanInfo(Node):
     )
     summary: Text | None = None
     decisions: list[Decision] = Field(default_factory=list)
+    incentive: IncentiveFacts | None = Field(
+        None, description="Facts for the hyte incentive's checklist (HYTE-kerroin)."
+    )
 
 
 class Action(Node):
@@ -676,6 +715,11 @@ class StatusFile(Node):
     organisations: dict[Id, list[ActionStatus]] = Field(
         default_factory=dict,
         description="Per organisation (the region's or a municipality's ID) its actions' status.",
+    )
+    report_decisions: dict[Id, list[Decision]] = Field(
+        default_factory=dict,
+        description="Per organisation the handling of its annual report on this year (body, "
+        "date, §): shown in the report's decision history.",
     )
 
 

@@ -23,6 +23,7 @@ from . import render  # noqa: F401
 from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
 from . import data  # noqa: F401
+from . import report  # noqa: F401
 from .app import app
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -17,8 +18,7 @@ from ..safetext import printable_lines
 from .app import app
 
 if TYPE_CHECKING:
-    from ..render.pipeline import DocumentResult, RenderOptions
-    from ..views import DocumentView
+    from ..render.pipeline import DocumentResult, RenderableView, RenderOptions
 
 # The rendering modules (jinja2, rich, views) are imported inside the command: other commands
 # such as `validate` must start without them.
@@ -108,7 +108,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _render_with_progress(
-    views: list[DocumentView], root: Path, options: RenderOptions
+    views: Sequence[RenderableView], root: Path, options: RenderOptions
 ) -> list[DocumentResult]:
     """Render with a progress bar on a terminal, quietly otherwise."""
     from rich.console import Console

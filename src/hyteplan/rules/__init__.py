@@ -14,6 +14,7 @@ from . import data  # noqa: F401  (D codes)
 from . import figures  # noqa: F401  (I codes)
 from . import printing  # noqa: F401  (P codes)
 from . import negotiations  # noqa: F401  (N codes)
+from . import status  # noqa: F401  (F codes)
 from .base import REGISTRY, Example, Finding, Rule, describe
 
 __all__ = ["REGISTRY", "Example", "Finding", "Rule", "describe"]

@@ -28,6 +28,12 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
         "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
     ),
     ("I", "Indicator figures", "Every organisation's figures are its own."),
+    (
+        "F",
+        "Follow-up",
+        "The yearly status of the actions, `status/<year>.yaml` (docs/yearly-cycle.md), must "
+        "match the plans.",
+    ),
     ("P", "Printing", "Text that the documents cannot print as written."),
     (
         "N",
