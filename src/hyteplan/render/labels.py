@@ -578,6 +578,14 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "Förhandlingen har ännu inte antecknats: svaren skrivs på linjerna.",
         "en": "The negotiation is not recorded yet: write the answers on the lines.",
     },
+    "card_recorded": {
+        "fi": "Vastaukset ovat neuvottelun kirjauksesta {date}; koko kirjaus on neuvotteluaineiston "
+        "yhteenvedossa.",
+        "sv": "Svaren kommer från anteckningarna från förhandlingen {date}; hela anteckningen finns "
+        "i sammanfattningen av förhandlingsmaterialet.",
+        "en": "The answers are from the record of the negotiation of {date}; the whole record is in "
+        "the summary of the negotiation material.",
+    },
     "neg_participants": {"fi": "Osallistujat", "sv": "Deltagare", "en": "Participants"},
     "neg_agreed": {
         "fi": "Sovitut muutokset",
@@ -585,7 +593,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "Agreed changes",
     },
     "neg_next_steps": {"fi": "Seuraavat askeleet", "sv": "Nästa steg", "en": "Next steps"},
-    "neg_municipalities": {"fi": "Kunnat", "sv": "Kommuner", "en": "Municipalities"},
+    "neg_municipality": words("municipality", capital=True),
     # --- the annual report (vuosiraportti) and the hyte incentive: issue 10, branch `annual` ---
     "annual_title": words("annual_report", capital=True),
     "annual_subtitle": {

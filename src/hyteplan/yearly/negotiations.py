@@ -387,8 +387,10 @@ class _PackBuilder:
 
 
 def _signed_percent(percent: float, lang: str) -> str:
-    number = format_number(abs(percent), lang, 0)
-    sign = "+" if percent > 0 else ("−" if percent < 0 and number.strip("0") else "±")
+    """+12 %, −4,5 % (one decimal below ten, so that a small difference does not read as 0)."""
+    number = format_number(abs(percent), lang, 0 if abs(percent) >= 10 else 1)
+    zero = not number.strip("0,.")
+    sign = "±" if zero else ("+" if percent > 0 else "−")
     space = "" if lang == "en" else "\u00a0"
     return f"{sign}{number}{space}%"
 
