@@ -240,3 +240,36 @@ def test_cli_refuses_an_unknown_format(tmp_path: Path, capsys: pytest.CaptureFix
     code = main(["report", "negotiations", str(PLANS), "--to", "odt", "--out", str(tmp_path)])
     assert code == 2
     assert "unknown output format odt" in capsys.readouterr().err
+
+
+def test_the_record_appears_in_the_annual_report_of_its_year(tmp_path: Path) -> None:
+    code = main(
+        ["report", "annual", str(PLANS), "--year", "2026", "--only", "varkaus", "--to", "docx"]
+        + ["--out", str(tmp_path)]
+    )
+    assert code == 0
+    text = docx_text(tmp_path / "varkaus-annual-2026.docx")
+    assert f"{FI['neg_records'].format(year=2026)}" in text
+    assert "Seuraavat hyte-neuvottelut syyskuussa 2027." in text  # a next step
+    assert "RI-1: Päihdekasvatuksen jatkumoon lisätään" in text  # an agreed change
+    assert "Todennäköisesti, jos ohjaukset kirjataan" in text  # an answer about EL-1
+    assert "Asukasraatimalli kehitetään" in text  # OS-1: Varkaus takes part
+
+
+def test_a_year_without_a_record_says_so_in_the_annual_report() -> None:
+    from hyteplan.yearly.annual_views import build_annual_views
+
+    ws = load_workspace(PLANS)
+    (view,) = build_annual_views(ws, 2027, lang="fi", only=["kuopio"])
+    assert view.negotiations == []
+    (view,) = build_annual_views(ws, 2026, lang="fi", only=["leppavirta"])
+    (record,) = view.negotiations
+    # Leppävirta does not take part in MT-1: only its own joint actions' answers are shown
+    assert [a.action.split()[0] for a in record.answers] == [
+        "EL-1",
+        "MT-2",
+        "RI-2",
+        "TU-3",
+        "OS-1",
+        "TJ-2",
+    ]

@@ -586,6 +586,11 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "The answers are from the record of the negotiation of {date}; the whole record is in "
         "the summary of the negotiation material.",
     },
+    "annual_no_negotiations": {
+        "fi": "Vuoden {year} hyte-neuvotteluista ei ole kirjausta (negotiations/-kansio).",
+        "sv": "Det finns inga anteckningar från förhandlingarna {year} (mappen negotiations/).",
+        "en": "There is no record of the {year} negotiations (the negotiations/ folder).",
+    },
     "neg_participants": {"fi": "Osallistujat", "sv": "Deltagare", "en": "Participants"},
     "neg_agreed": {
         "fi": "Sovitut muutokset",

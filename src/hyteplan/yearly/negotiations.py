@@ -15,12 +15,13 @@ figures), so a card reads exactly as the municipality's plan does.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from hyteplan.figures import _rounded, compare, indicator_figures
-from hyteplan.indicator_data import IndicatorValues, indicator_key
-from hyteplan.indicator_views import IndicatorView, own_figures
+from hyteplan.figures import _rounded, compare
+from hyteplan.indicator_data import IndicatorValues
+from hyteplan.indicator_views import IndicatorView, figures_of
 from hyteplan.localtext import has_fallback
 from hyteplan.model import ACTION_STATES, NegotiationRecord
 from hyteplan.numbers import format_date, format_number
@@ -37,6 +38,15 @@ NOT_TAKING_PART = "–"
 
 
 @dataclass(frozen=True)
+class AnswerView:
+    """The recorded answers to the two questions about one joint action."""
+
+    action: str  # ID and title
+    cooperation: str
+    change: str
+
+
+@dataclass(frozen=True)
 class RecordView:
     """A negotiation record as the documents show it."""
 
@@ -44,6 +54,8 @@ class RecordView:
     municipalities: list[str]
     participants: list[str]
     summary: str
+    answers: list[AnswerView]
+    question_heads: list[str]
     agreed_changes: list[str]
     next_steps: list[str]
 
@@ -195,24 +207,10 @@ class _PackBuilder:
         return self.labels["neg_no_status"]
 
     def record_view(self, record: NegotiationRecord) -> RecordView:
-        return RecordView(
-            date=format_date(record.date, self.lang),
-            municipalities=[self.plan.municipality_name(m) for m in record.municipalities],
-            participants=[self.texts(p) for p in record.participants],
-            summary=self.texts(record.summary),
-            agreed_changes=[
-                f"{c.action}: {self.texts(c.text)}" if c.action else self.texts(c.text)
-                for c in record.agreed_changes
-            ],
-            next_steps=[self.texts(s) for s in record.next_steps],
-        )
+        return record_view(record, self.plan)
 
     def records(self, year: int, municipality: str | None = None) -> list[NegotiationRecord]:
-        return [
-            r.obj
-            for r in self.ws.negotiations
-            if r.obj.year == year and (municipality is None or municipality in r.obj.municipalities)
-        ]
+        return records_of(self.ws, year, municipality)
 
     def document(self, org_id: str) -> DocumentView | None:
         """The municipality's plan document (an extract without a plan here); None: neither."""
@@ -238,15 +236,7 @@ class _PackBuilder:
             indicator = catalogue.get(shown.id)
             if indicator is None:
                 continue
-            figures = indicator_figures(
-                self.values,
-                indicator_key(indicator),
-                org.populations,
-                own_figures(indicator, org, shown.id in local),
-                indicator.baseline.year if indicator.baseline else None,
-                indicator.direction,
-                indicator.decimals,
-            )
+            figures = figures_of(indicator, org, self.values, shown.id in local)
             if figures.latest is None or figures.region is None:
                 continue
             own = _rounded(figures.latest.value, figures.decimals)
@@ -384,6 +374,61 @@ class _PackBuilder:
             ]
             tables.append(StatusTable([self.plan.municipality_name(m) for m in chunk], lines))
         return tables
+
+
+def records_of(
+    ws: Workspace, year: int, municipality: str | None = None
+) -> list[NegotiationRecord]:
+    """The records of the negotiations held in ``year`` (with ``municipality``, if given)."""
+    return [
+        r.obj
+        for r in ws.negotiations
+        if r.obj.year == year and (municipality is None or municipality in r.obj.municipalities)
+    ]
+
+
+def record_view(
+    record: NegotiationRecord, plan: _Builder, only: Collection[str] | None = None
+) -> RecordView:
+    """A record in the language of ``plan`` (the plan documents' builder resolves its texts);
+    with ``only``, the answers about those actions alone."""
+    texts, labels = plan.texts, plan.labels
+    titles = {a.obj.id: texts(a.obj.title) for a in plan.ws.joint_actions()}
+    end = plan.config.term.end
+    return RecordView(
+        date=format_date(record.date, plan.lang),
+        municipalities=[plan.municipality_name(m) for m in record.municipalities],
+        participants=[texts(p) for p in record.participants],
+        summary=texts(record.summary),
+        answers=[
+            AnswerView(
+                f"{a.action} {titles.get(a.action, '')}".strip(),
+                texts(a.cooperation),
+                texts(a.change_by_term_end),
+            )
+            for a in record.answers
+            if only is None or a.action in only
+        ],
+        question_heads=[
+            labels["q_cooperation_short"],
+            labels["q_change_short"].format(end=end),
+        ],
+        agreed_changes=[
+            f"{c.action}: {texts(c.text)}" if c.action else texts(c.text)
+            for c in record.agreed_changes
+        ],
+        next_steps=[texts(s) for s in record.next_steps],
+    )
+
+
+def annual_records(ws: Workspace, year: int, org_id: str, plan: _Builder) -> list[RecordView]:
+    """The records an organisation's annual report of ``year`` shows: the region's report all
+    of the year's, a municipality's those it took part in."""
+    region = ws.config.region.id if ws.config else None
+    if org_id == region:
+        return [record_view(r, plan) for r in records_of(ws, year)]
+    own = {a.obj.id for a in ws.joint_actions() if org_id in a.obj.participants}
+    return [record_view(r, plan, own) for r in records_of(ws, year, org_id)]
 
 
 def _signed_percent(percent: float, lang: str) -> str:
