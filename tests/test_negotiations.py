@@ -273,3 +273,27 @@ def test_a_year_without_a_record_says_so_in_the_annual_report() -> None:
         "OS-1",
         "TJ-2",
     ]
+
+
+def test_next_years_pack_shows_what_was_agreed_the_year_before() -> None:
+    ws = load_workspace(PLANS)
+    values = load_indicator_values(PLANS / "data")
+    pack = build_pack(ws, 2027, "fi", values)
+    (previous,) = pack.previous
+    assert previous.date == "24.11.2026"
+    assert "Seuraavat hyte-neuvottelut syyskuussa 2027." in previous.next_steps
+    assert pack.records == []
+    kuopio = next(c for c in pack.cards if c.id == "kuopio")
+    assert kuopio.record is None  # 2026's answers do not fill 2027's questions
+    assert all(a.cooperation == "" and a.change == "" for a in kuopio.joint)
+
+
+def test_a_language_other_than_the_first_is_in_the_file_name() -> None:
+    ws = load_workspace(PLANS)
+    values = load_indicator_values(PLANS / "data")
+    stems = [d.stem for d in negotiation_documents(ws, YEAR, values, lang="sv")]
+    assert "pshva-negotiations-2026.sv" in stems and "kuopio-card-2026.sv" in stems
+    kuopio = next(
+        d for d in negotiation_documents(ws, YEAR, values, "sv") if d.stem.startswith("kuopio")
+    )
+    assert kuopio.view.lang == "sv"

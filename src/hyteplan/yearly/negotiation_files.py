@@ -69,10 +69,12 @@ def negotiation_documents(
             hint="run `hyteplan validate` and fix hyteplan.yaml first",
         )
     config = ws.config
+    # As `render --lang`: a file in a language other than the organisation's first is named so.
+    region_main = config.languages_of(config.region.id)[0]
     region_langs = [lang] if lang else config.languages_of(config.region.id)
     docs: list[NegotiationDocument] = []
     packs = {
-        code: build_pack(ws, year, code, values, main_language=code == region_langs[0])
+        code: build_pack(ws, year, code, values, main_language=code == region_main)
         for code in region_langs
     }
     for pack in packs.values():
@@ -82,7 +84,8 @@ def negotiation_documents(
         for code in languages:
             pack = packs.get(code) or build_pack(ws, year, code, values)
             card = next(c for c in pack.cards if c.id == municipality.id)
-            card = replace(card, main_language=code == languages[0])
+            main = config.languages_of(municipality.id)[0]
+            card = replace(card, main_language=code == main)
             docs.append(
                 NegotiationDocument(card_stem(card), card, CARD_TEMPLATE, CARD_TYPST, False)
             )

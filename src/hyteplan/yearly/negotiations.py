@@ -120,6 +120,7 @@ class CardView:
     own_without_status: int
     has_plan: bool
     indicators: list[CardIndicator]
+    indicator_rule: str
     record: RecordView | None
     questions: list[str]
     question_heads: list[str]
@@ -166,6 +167,8 @@ class PackView:
     term: str
     matrix: list[StatusTable]
     differences: list[DifferenceGroup]
+    difference_rule: str
+    no_differences: str
     records: list[RecordView]
     previous: list[RecordView]
     previous_year: int
@@ -329,6 +332,7 @@ class _PackBuilder:
             own_without_status=missing,
             has_plan=org_id in self.ws.municipal_plans,
             indicators=self.card_indicators(view, diffs),
+            indicator_rule=labels["card_indicators_rule"].format(count=CARD_INDICATORS),
             record=self.record_view(records[-1]) if records else None,
             questions=[labels["q_cooperation"], labels["q_change"].format(end=self.term_end)],
             question_heads=[
@@ -471,6 +475,10 @@ def build_pack(
         term=f"{term.start}–{term.end}" if term else "",
         matrix=builder.matrix(),
         differences=groups,
+        difference_rule=labels["neg_difference_rule"].format(
+            count=SUMMARY_DIFFERENCES, minimum=MIN_DIFFERENCE_PERCENT
+        ),
+        no_differences=labels["neg_no_differences"].format(minimum=MIN_DIFFERENCE_PERCENT),
         records=[builder.record_view(r) for r in builder.records(year)],
         previous=[builder.record_view(r) for r in builder.records(year - 1)],
         previous_year=year - 1,
