@@ -484,8 +484,10 @@ class Indicator(Node):
         None, description="Tavoitetaso: value and year (the welfare region's, in indicators.yaml)."
     )
     description: Text | None = None
-    incentive: IncentiveRole | None = Field(
-        None, description="Its role in the state's hyte incentive (HYTE-kerroin), if any."
+    incentive: list[IncentiveRole] = Field(
+        default_factory=list,
+        description="Its roles in the state's hyte incentive (HYTE-kerroin): municipal and/or "
+        "regional, process or outcome.",
     )
 
     def definition(self) -> tuple[Any, ...]:

@@ -61,11 +61,17 @@ class ActionRow:
     action: Located[Action]
     joint: bool  # a joint action: the status is the region's entry
     scheduled: bool  # the year is within its schedule (or, without one, the term)
-    entry: LocatedStatus | None  # None: no status written for the year
+    entry: LocatedStatus | None  # None: no status for the year
+    year: int  # the year of the standing (an entry may be an earlier year's: `carried`)
 
     @property
     def state(self) -> str | None:
         return self.entry.obj.status if self.entry is not None else None
+
+    @property
+    def carried(self) -> bool:
+        """True when the status is an earlier year's `done` or `cancelled`, still in force."""
+        return self.entry is not None and self.entry.year != self.year
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,21 @@ def latest_year(ws: Workspace) -> int:
     return years[-1]
 
 
+FINISHED = ("done", "cancelled")
+
+
+def finished_before(ws: Workspace, year: int) -> dict[tuple[str, str], LocatedStatus]:
+    """(organisation, action ID) -> its latest status before `year`, if that is done or cancelled.
+
+    A finished action needs no status in the later years of its schedule: its last word stands.
+    """
+    latest: dict[tuple[str, str], LocatedStatus] = {}
+    for entry in sorted(ws.statuses, key=lambda e: e.year):
+        if entry.year < year:
+            latest[(entry.org, entry.obj.action)] = entry
+    return {key: e for key, e in latest.items() if e.obj.status in FINISHED}
+
+
 def entries_by_action(ws: Workspace, year: int) -> dict[tuple[str, str], LocatedStatus]:
     """(organisation, action ID) -> the first status entry written for it in `year`."""
     out: dict[tuple[str, str], LocatedStatus] = {}
@@ -131,6 +152,7 @@ def standing(ws: Workspace, year: int) -> YearStanding:
     scheduled for the year or have a status for it, in plan order.
     """
     entries = entries_by_action(ws, year)
+    finished = finished_before(ws, year)
     region = ws.region_id
     term = ws.term
     names = organisations(ws)
@@ -139,14 +161,18 @@ def standing(ws: Workspace, year: int) -> YearStanding:
         obj = action.obj
         joint = isinstance(obj, RegionalAction) and obj.is_joint
         scheduled = is_scheduled(obj, year, term)
-        entry = entries.get((action.owner or "", obj.id))
-        if action.owner in rows and (scheduled or entry is not None):
-            rows[action.owner].append(ActionRow(action, joint, scheduled, entry))
-        if not joint or action.owner != region or not (scheduled or entry is not None):
+        key = (action.owner or "", obj.id)
+        entry = entries.get(key) or (finished.get(key) if scheduled else None)
+        if not (scheduled or entry is not None):
+            continue
+        row = ActionRow(action, joint, scheduled, entry, year)
+        if action.owner in rows:
+            rows[action.owner].append(row)
+        if not joint or action.owner != region:
             continue
         for participant in dict.fromkeys(obj.participants):  # type: ignore[attr-defined]
             if participant in rows and participant != region:
-                rows[participant].append(ActionRow(action, True, scheduled, entry))
+                rows[participant].append(row)
     out = [OrgStanding(org, name, rows[org]) for org, name in names]
     files = sorted({f.loc.file for f in ws.status_files if f.obj.year == year})
     return YearStanding(year, files, out)

@@ -145,6 +145,18 @@ class DecisionView:
 
 
 @dataclass(frozen=True)
+class FactView:
+    """One fact the plan states for the hyte incentive (PlanInfo.incentive): what and where."""
+
+    label: str
+    text: str
+
+
+#: PlanInfo.incentive's fields, in the order the plan lists them (labels ``incentive_<field>``).
+INCENTIVE_FACTS = ("coordinator", "budget", "audit_evaluation", "physical_activity")
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """Everything one document shows, in one language."""
 
@@ -169,6 +181,7 @@ class DocumentView:
     thl_credit: bool
     decisions: list[DecisionView]
     actions: list[ActionView] = field(default_factory=list)
+    incentive: list[FactView] = field(default_factory=list)  # the plan's HYTE-kerroin facts
     #: Whether ``lang`` is the organisation's first language (its files then carry no language).
     main_language: bool = True
 
@@ -535,7 +548,19 @@ class _Builder:
                 for d in decisions
             ],
             actions=actions,
+            incentive=self.incentive_facts(plan),
         )
+
+    def incentive_facts(self, plan: PlanInfo) -> list[FactView]:
+        """The facts the plan states for the hyte incentive's checklist, each with its label."""
+        facts = plan.incentive
+        if facts is None:
+            return []
+        return [
+            FactView(self.labels[f"incentive_{name}"], self.texts(getattr(facts, name)))
+            for name in INCENTIVE_FACTS
+            if getattr(facts, name) is not None
+        ]
 
     def extract(self, org_id: str) -> DocumentView:
         """A municipality without a plan here: its joint actions with the region, nothing else.

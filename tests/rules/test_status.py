@@ -97,3 +97,12 @@ def test_messages_in_finnish(workspace: Path) -> None:
     assert concise(workspace, "fi") == [
         "status/2026.yaml:11:15: F007 toimenpide `ESI-1` on peruttu ilman perustelua"
     ]
+
+
+def test_an_action_done_or_cancelled_earlier_needs_no_status_later(workspace: Path) -> None:
+    # ESI-1 (2026–2027) is done in 2026; EL-1 (2026–2028) only started: 2027 needs EL-1 alone
+    _status(workspace, GOOD.yaml)
+    _status(workspace, "year: 2027\norganisations: {}\n", "status/2027.yaml")
+    assert concise(workspace) == [
+        "status/2027.yaml:2:1: F006 `EL-1` of `alue` is scheduled for 2027 but has no status"
+    ]

@@ -23,6 +23,7 @@ from . import render  # noqa: F401
 from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
 from . import data  # noqa: F401
+from . import status  # noqa: F401
 from . import report  # noqa: F401
 from .app import app
 

@@ -6,6 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Callable
 
 import typer
 
@@ -48,6 +49,15 @@ def validate(
         first = path.resolve().relative_to(root).as_posix()
         diagnostics.sort(key=lambda d: d.file != first)  # stable: that file's problems first
     cwd = Path.cwd()
+    read_line = source_lines(root)
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    reporter = Reporter(display_path(root, cwd), read_line, lang.value, color=color)
+    typer.echo(reporter.render(output_format.value, diagnostics, len(ws.files)), nl=False)
+    raise typer.Exit(1 if has_errors(diagnostics, strict) else 0)
+
+
+def source_lines(root: Path) -> Callable[[str, int], str | None]:
+    """Line `number` of a workspace file, for the full format; read only inside the workspace."""
     lines: dict[str, list[str]] = {}
 
     def read_line(file: str, number: int) -> str | None:
@@ -60,7 +70,4 @@ def validate(
         text = lines[file]
         return text[number - 1] if 0 < number <= len(text) else None
 
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    reporter = Reporter(display_path(root, cwd), read_line, lang.value, color=color)
-    typer.echo(reporter.render(output_format.value, diagnostics, len(ws.files)), nl=False)
-    raise typer.Exit(1 if has_errors(diagnostics, strict) else 0)
+    return read_line

@@ -811,6 +811,51 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "depends on its own documents.",
     },
     "incentive_source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "incentive_change": {
+        "fi": "Muutos kahden viimeisimmän arvon välillä",
+        "sv": "Förändring mellan de två senaste värdena",
+        "en": "Change between the two latest values",
+    },
+    "incentive_improving": {
+        "fi": "parantunut {start}–{end}",
+        "sv": "förbättrats {start}–{end}",
+        "en": "improved {start}–{end}",
+    },
+    "incentive_worsening": {
+        "fi": "heikentynyt {start}–{end}",
+        "sv": "försämrats {start}–{end}",
+        "en": "worsened {start}–{end}",
+    },
+    "incentive_unchanged": {
+        "fi": "ennallaan {start}–{end}",
+        "sv": "oförändrad {start}–{end}",
+        "en": "unchanged {start}–{end}",
+    },
+    "incentive_facts": {
+        "fi": "Hyvinvoinnin edistämisen rakenteet (HYTE-kerroin)",
+        "sv": "Strukturer för främjande av välfärd (HYTE-koefficienten)",
+        "en": "Structures for promoting wellbeing (the hyte incentive)",
+    },
+    "incentive_coordinator": {
+        "fi": "Hyvinvointikoordinaattori",
+        "sv": "Välfärdskoordinator",
+        "en": "Wellbeing coordinator",
+    },
+    "incentive_budget": {
+        "fi": "Tavoitteet ja mittarit talousarviossa",
+        "sv": "Mål och indikatorer i budgeten",
+        "en": "Goals and indicators in the budget",
+    },
+    "incentive_audit_evaluation": {
+        "fi": "Tarkastuslautakunnan arvio",
+        "sv": "Revisionsnämndens utvärdering",
+        "en": "The audit committee's evaluation",
+    },
+    "incentive_physical_activity": {
+        "fi": "Lasten ja nuorten liikunnan raportointi",
+        "sv": "Rapportering av barns och ungas fysiska aktivitet",
+        "en": "Reporting children's and young people's physical activity",
+    },
     # --- end of the annual report's block ---
 }
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..diagnostics import Severity
 from ..model import RegionalAction
-from ..status import action_owners, action_years
+from ..status import action_owners, action_years, finished_before
 from ..workspace import Loc, Workspace
 from .base import Example, Finding, rule
 from .common import as_id, place, suggestion, years
@@ -297,9 +297,11 @@ def status_outside_schedule(ws: Workspace) -> Iterator[Finding]:
     Severity.WARNING,
     {
         "en": "An action scheduled for a year has no status in that year's follow-up (checked "
-        "only for years that have a status file).",
+        "only for years that have a status file; an action done or cancelled in an earlier "
+        "year needs none).",
         "fi": "Vuodelle aikataulutetulla toimenpiteellä ei ole tilaa sen vuoden seurannassa "
-        "(tarkistetaan vain vuosilta, joilla on seurantatiedosto).",
+        "(tarkistetaan vain vuosilta, joilla on seurantatiedosto; aiemmin toteutunut tai "
+        "peruttu toimenpide ei tarvitse tilaa).",
     },
     {
         "en": "`{action}` of `{org}` is scheduled for {year} but has no status",
@@ -334,9 +336,10 @@ def missing_status(ws: Workspace) -> Iterator[Finding]:
         places.setdefault((entry.year, entry.org), Loc(entry.loc.file, entry.loc.path[:2]))
     term = ws.term
     for year in sorted({y for y, _ in places}):
+        finished = finished_before(ws, year)  # done or cancelled earlier: its last word stands
         for action in ws.actions:
             org, obj = action.owner, action.obj
-            if org is None or (year, org, obj.id) in written:
+            if org is None or (year, org, obj.id) in written or (org, obj.id) in finished:
                 continue
             span = action_years(obj, term)
             if span is not None and year in span:

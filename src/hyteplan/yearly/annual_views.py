@@ -19,8 +19,8 @@ from hyteplan.diff import ChangeSet
 from hyteplan.diff.annex import LABELS as ANNEX_LABELS
 from hyteplan.diff.annex import AnnexBuilder
 from hyteplan.diff.changes import Version
-from hyteplan.figures import Figure
-from hyteplan.indicator_data import IndicatorValues
+from hyteplan.figures import Direction, Figure, trend_of
+from hyteplan.indicator_data import IndicatorValues, Point
 from hyteplan.indicator_views import IndicatorView, RowView, ChartView, figures_of
 from hyteplan.localtext import has_fallback
 from hyteplan.model import ACTION_STATES, Action, Decision, Indicator, PlanInfo
@@ -282,7 +282,8 @@ class _AnnualBuilder:
             path = expected_value(figures.baseline, figures.target, figures.latest.year)
             expected_label = labels["annual_expected"].format(year=figures.latest.year)
             expected = format_value(path, indicator.unit, self.lang, figures.decimals)
-        role = indicator.incentive
+        level = self.level(org_id)
+        role = next((r for r in indicator.incentive if r.level == level), None)
         return AnnualIndicatorView(
             id=view.id,
             name=view.name,
@@ -314,16 +315,20 @@ class _AnnualBuilder:
 
     # --- the hyte incentive ------------------------------------------------------------------
 
+    def level(self, org_id: str) -> str:
+        """Which incentive applies: the welfare regions' or the municipalities'."""
+        return "regional" if org_id == self.ws.region_id else "municipal"
+
     def incentive(
         self, org_id: str, plan: PlanInfo | None, decisions: list[Decision]
     ) -> IncentiveView:
-        level = "regional" if org_id == self.ws.region_id else "municipal"
+        level = self.level(org_id)
         catalogue, local = self.catalogue(org_id)
         org = self.plan.organisation(org_id)
         tagged = []
         for indicator_id, indicator in catalogue.items():
-            role = indicator.incentive
-            if role is None or role.level != level:
+            role = next((r for r in indicator.incentive if r.level == level), None)
+            if role is None:
                 continue
             figures = figures_of(indicator, org, self.values, indicator_id in local)
             tagged.append(
@@ -331,7 +336,7 @@ class _AnnualBuilder:
                     name=self.texts(indicator.name),
                     role=self.labels[f"incentive_{role.kind}"],
                     latest=_figure(figures.latest, indicator.unit, self.lang, figures.decimals),
-                    trend=self.labels[f"trend_{figures.trend}"] if figures.trend else "",
+                    trend=self.latest_change(figures.series, indicator.direction, figures.decimals),
                 )
             )
         rows = []
@@ -358,6 +363,14 @@ class _AnnualBuilder:
             return AnnexBuilder(changes, self.lang).version(version)
         name = version.tags[0] if version.tags else format_date(version.date, self.lang)
         return f"{name} ({ANNEX_LABELS[self.lang]['version_id']} {version.short})"
+
+    def latest_change(self, series: Sequence[Point], direction: Direction, decimals: int) -> str:
+        """The change between the two latest values: what the incentive scores."""
+        if len(series) < 2:
+            return ""
+        before, last = series[-2], series[-1]
+        trend = trend_of(before.value, last.value, direction, decimals)
+        return self.labels[f"incentive_{trend}"].format(start=before.year, end=last.year)
 
     def decision_text(self, d: Decision) -> str:
         section = f" § {d.section}" if d.section is not None else ""

@@ -81,10 +81,21 @@ class ChangeGroup:
     changes: list[ChangeItem]
 
 
-def organisation_changes(cs: ChangeSet, org_id: str, lang: str) -> list[ChangeGroup]:
-    """The changes an organisation's council reads: its document's and the shared files'."""
-    builder = AnnexBuilder(cs, lang)
+#: Kinds of change that are not changes of the plan: the yearly follow-up (status files) is
+#: reported in the report's own sections.
+NOT_PLAN = frozenset({"status"})
+
+
+def plan_changes_of(cs: ChangeSet, org_id: str) -> list[ObjectChange]:
+    """The plan's changes an organisation's council reads: its document's and the shared files'."""
     changes = cs.shared() + cs.for_organisation(org_id)
+    return [c for c in changes if c.kind not in NOT_PLAN]
+
+
+def organisation_changes(cs: ChangeSet, org_id: str, lang: str) -> list[ChangeGroup]:
+    """The changes of :func:`plan_changes_of`, grouped by focus area, in the annex's words."""
+    builder = AnnexBuilder(cs, lang)
+    changes = plan_changes_of(cs, org_id)
     if not changes:
         return []
     section = builder.section(org_id, changes)
@@ -106,5 +117,4 @@ def organisation_changes(cs: ChangeSet, org_id: str, lang: str) -> list[ChangeGr
 
 def counts_for(cs: ChangeSet, org_id: str) -> dict[str, int]:
     """Added, removed, changed and renamed objects in the organisation's report."""
-    changes: list[ObjectChange] = cs.shared() + cs.for_organisation(org_id)
-    return cs.counts(changes)
+    return cs.counts(plan_changes_of(cs, org_id))
