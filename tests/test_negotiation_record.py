@@ -42,3 +42,13 @@ def test_a_record_without_municipalities_is_an_error_at_its_file(workspace: Path
     assert [(d.file, d.code, d.severity.value) for d in diagnostics] == [
         ("negotiations/2026.yaml", "S001", "error")
     ]
+
+
+def test_textconv_shows_a_record_field_by_field() -> None:
+    from hyteplan.textconv import textconv
+
+    path = Path(__file__).resolve().parents[1] / "plans/negotiations/2026-hyte-neuvottelukunta.yaml"
+    lines = textconv(path.read_bytes()).splitlines()
+    assert lines[0] == "# negotiation"
+    assert "next_steps: Seuraavat hyte-neuvottelut syyskuussa 2027." in lines
+    assert any(line.startswith("  - action: EL-1; cooperation: Kyllä") for line in lines)
