@@ -43,8 +43,13 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
 
 
 def status_diagnostics(ws: Workspace, standing: YearStanding, lang: str) -> list[Diagnostic]:
-    """The problems of the year's status files: schema errors and F codes, as validate words them."""
-    files = set(standing.files)
+    """The problems of the year's status files: schema errors and F codes, as validate words them.
+
+    A status file whose year cannot be read belongs to no year: its problems are shown in every
+    year's run, rather than the file being passed over in silence.
+    """
+    unreadable = {p for p, s in ws.files.items() if s.kind == "status" and s.model is None}
+    files = set(standing.files) | unreadable
     findings = [f for f in findings_from_load(ws) if f.loc.file in files]
     rules, _ = active_rules(ws)  # the workspace's rule settings apply, as in validate
     for rule in rules:

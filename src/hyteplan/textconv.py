@@ -29,7 +29,7 @@ def detect_kind(data: Any) -> str | None:
         return None
     if "municipalities" in data and "date" in data:  # negotiations/: a negotiation's record
         return "negotiation"
-    if "year" in data or "organisations" in data:
+    if "organisations" in data or set(data) == {"year"}:  # other yearly files may have a year
         return "status"
     if "municipality" in data:
         return "municipality"

@@ -143,3 +143,12 @@ def test_no_status_file_at_all_is_a_usage_error(
     code, _, err = _run(["status", str(workspace)], capsys)
     assert code == 2
     assert "no status files" in err and "status/<year>.yaml" in err
+
+
+def test_a_status_file_without_a_readable_year_is_reported_not_skipped(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (plans / "status" / "2028.yaml").write_text("year: viimeksi\norganisations: {}\n", "utf-8")
+    code, out, _ = _run(["status", "plans", "--format", "concise"], capsys)
+    assert code == 1
+    assert out.splitlines()[-2].startswith("plans/status/2028.yaml:1:7: S00")

@@ -80,6 +80,7 @@ def test_a_new_years_file_adds_entries_never_renames() -> None:
 
 def test_textconv_shows_a_status_file_entry_by_entry() -> None:
     assert detect_kind({"year": 2026}) == "status"
+    assert detect_kind({"year": 2026, "organisations": {}}) == "status"
     assert textconv(STATUS.encode()).splitlines() == [
         "# status",
         "year: 2026",

@@ -106,3 +106,11 @@ def test_an_action_done_or_cancelled_earlier_needs_no_status_later(workspace: Pa
     assert concise(workspace) == [
         "status/2027.yaml:2:1: F006 `EL-1` of `alue` is scheduled for 2027 but has no status"
     ]
+
+
+def test_a_note_on_a_municipalitys_own_action_is_f008(workspace: Path) -> None:
+    own = "      status: done\n      participant_notes: {alue: Alue tuki kokeiluja.}\n"
+    _status(workspace, GOOD.yaml.replace("      status: done\n", own))
+    assert concise(workspace) == [
+        "status/2026.yaml:12:27: F008 `alue` is not a participant of `ESI-1`"
+    ]

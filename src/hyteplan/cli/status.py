@@ -14,7 +14,13 @@ from ..report import Reporter, display_path
 from ..status import latest_year, standing
 from ..status_report import StatusReporter, status_diagnostics
 from .app import LANG_OPTION, MessageLang, app
-from .validate import OutputFormat, source_lines
+from .validate import (
+    FORMAT_OPTION,
+    STRICT_OPTION,
+    OutputFormat,
+    chosen_format,
+    source_lines,
+)
 
 
 @app.command()
@@ -23,22 +29,15 @@ def status(
     year: int = typer.Option(
         None, "--year", help="The year to show (default: the latest year with a status file)."
     ),
-    output_format: OutputFormat = typer.Option(
-        None,
-        "--format",
-        help="full (default), concise, json or github (default when GITHUB_ACTIONS=true).",
-        case_sensitive=False,
-    ),
-    strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
+    output_format: OutputFormat = FORMAT_OPTION,
+    strict: bool = STRICT_OPTION,
     lang: MessageLang = LANG_OPTION,
 ) -> None:
     """Show each organisation's actions counted by status, and those without a status.
 
     Exit status 1 when the year's status files have errors (with --strict: any problem).
     """
-    if output_format is None:
-        github = os.environ.get("GITHUB_ACTIONS") == "true"
-        output_format = OutputFormat.github if github else OutputFormat.full
+    output_format = chosen_format(output_format)
     root = find_root(path)
     ws = load_workspace(root)
     chosen = latest_year(ws) if year is None else year

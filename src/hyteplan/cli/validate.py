@@ -26,22 +26,33 @@ class OutputFormat(str, Enum):
     github = "github"
 
 
+# The options every command that reports diagnostics shares (validate, status).
+FORMAT_OPTION = typer.Option(
+    None,
+    "--format",
+    help="full (default), concise, json or github (default when GITHUB_ACTIONS=true).",
+    case_sensitive=False,
+)
+STRICT_OPTION = typer.Option(False, "--strict", help="Warnings fail the run too.")
+
+
+def chosen_format(output_format: OutputFormat | None) -> OutputFormat:
+    """The format asked for; else github on GitHub Actions, full elsewhere."""
+    if output_format is not None:
+        return output_format
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    return OutputFormat.github if github else OutputFormat.full
+
+
 @app.command()
 def validate(
     path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
-    output_format: OutputFormat = typer.Option(
-        None,
-        "--format",
-        help="full (default), concise, json or github (default when GITHUB_ACTIONS=true).",
-        case_sensitive=False,
-    ),
-    strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
+    output_format: OutputFormat = FORMAT_OPTION,
+    strict: bool = STRICT_OPTION,
     lang: MessageLang = LANG_OPTION,
 ) -> None:
     """Check every file of a plan workspace and report all problems at file:line:column."""
-    if output_format is None:
-        github = os.environ.get("GITHUB_ACTIONS") == "true"
-        output_format = OutputFormat.github if github else OutputFormat.full
+    output_format = chosen_format(output_format)
     root = find_root(path)
     ws = load_workspace(root)
     diagnostics = check(ws, lang=lang.value)

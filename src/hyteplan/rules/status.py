@@ -7,6 +7,7 @@ missing a status (one mistake, one diagnostic).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -396,17 +397,19 @@ def cancelled_without_reason(ws: Workspace) -> Iterator[Finding]:
     good=GOOD,
 )
 def participant_note_from_non_participant(ws: Workspace) -> Iterator[Finding]:
-    joint = {a.obj.id: a.obj for a in ws.regional_actions()}
+    actions = {a.obj.id: a for a in ws.actions if a.owner is not None}
     for entry in _written(ws):
         notes = entry.item.get("participant_notes")
-        action = joint.get(entry.action or "")
-        if not isinstance(notes, dict) or action is None or entry.org != ws.region_id:
-            continue  # an action that is not the region's is F003
+        action = actions.get(entry.action or "")
+        if not isinstance(notes, dict) or action is None or action.owner != entry.org:
+            continue  # an action that is not this organisation's is F003
+        obj = action.obj
+        participants = obj.participants if isinstance(obj, RegionalAction) else []
         for key in notes:
             org = as_id(key)
-            if org is None or org in action.participants:
+            if org is None or org in participants:
                 continue
-            listed = ", ".join(f"`{p}`" for p in action.participants)
+            listed = ", ".join(f"`{p}`" for p in participants)
             fix = (
                 f"its participants are {listed}; add `{org}` to `participants:` in region.yaml "
                 "if it takes part"
@@ -420,5 +423,39 @@ def participant_note_from_non_participant(ws: Workspace) -> Iterator[Finding]:
                 else "sillä ei ole kohtaa `participants:` region.yaml-tiedostossa: kirjoita "
                 "huomio kohtaan `note:`"
             )
-            params = {"org": org, "action": action.id, "fix": fix, "fix_fi": fix_fi}
+            params = {"org": org, "action": obj.id, "fix": fix, "fix_fi": fix_fi}
             yield Finding("F008", entry.loc / "participant_notes" / key, params, at_key=True)
+
+
+_NAMED_YEAR = re.compile(r"^status/(\d{4})(?!\d)")
+
+
+@rule(
+    "F009",
+    "status-file-name-year",
+    Severity.WARNING,
+    {
+        "en": "A status file's name begins with another year than the `year:` it reports on (a "
+        "copy of last year's file?).",
+        "fi": "Seurantatiedoston nimi alkaa eri vuodella kuin sen `year:` (kopio edellisen vuoden "
+        "tiedostosta?).",
+    },
+    {
+        "en": "the file is named for {named} but reports on {year}",
+        "fi": "tiedoston nimessä on vuosi {named}, mutta se raportoi vuodesta {year}",
+    },
+    {
+        "en": "write `year: {named}` if this is the follow-up of {named}, or rename the file",
+        "fi": "kirjoita `year: {named}`, jos tämä on vuoden {named} seuranta, tai nimeä "
+        "tiedosto uudelleen",
+    },
+    bad=Example("status/2027.yaml", _GOOD),
+    good=GOOD,
+)
+def status_file_name_year(ws: Workspace) -> Iterator[Finding]:
+    for path in _status_paths(ws):
+        match = _NAMED_YEAR.match(path)
+        year = _year_of(ws, path)
+        if match and year is not None and int(match.group(1)) != year:
+            params = {"named": match.group(1), "year": year}
+            yield Finding("F009", Loc(path, ("year",)), params)
