@@ -31,6 +31,7 @@ demo: install
 	$(BIN)/hyteplan validate plans
 	$(BIN)/hyteplan render plans --out out --to docx,pdf,md,json
 	$(BIN)/hyteplan report annual plans --year 2026 --out out --to docx,pdf
+	$(BIN)/hyteplan report negotiations plans --year 2026 --out out --to docx,pdf,md,json
 
 # The suite includes the lint step (tests/test_lint.py: ruff check, ruff format --check, mypy).
 test: install-test

@@ -154,6 +154,22 @@ TERMS: Final[dict[str, Term]] = {
         ("kuntien omat huomiot", "kommunernas egna kommentarer", "participants' notes"),
         "a participating municipality's own note on a joint action's status",
     ),
+    # --- issue 10, negotiations: the yearly negotiation (negotiations/*.yaml, docs/yearly-cycle.md)
+    "negotiation": Term(
+        "hyte-neuvottelu", "förhandling om välfärd och hälsa", "wellbeing negotiation",
+        ("hyte-neuvottelut", "förhandlingar om välfärd och hälsa", "wellbeing negotiations"),
+        "the region's yearly negotiation with its municipalities (612/2021 §7)",
+    ),
+    "municipality_card": Term(
+        "kuntakortti", "kommunkort", "municipality card",
+        ("kuntakortit", "kommunkort", "municipality cards"),
+        "a municipality's pages of the negotiation material, sent ahead",
+    ),
+    "negotiation_record": Term(
+        "neuvottelumuistio", "förhandlingsanteckning", "negotiation record",
+        ("neuvottelumuistiot", "förhandlingsanteckningar", "negotiation records"),
+        "what a negotiation agreed, written back as data (negotiations/*.yaml)",
+    ),
     # --- the annual report and the hyte incentive (issue 10, branch `annual`) ---
     "annual_report": Term(
         "vuosiraportti", "årsrapport", "annual report",

@@ -21,6 +21,7 @@ from .model import (
     FocusAreasFile,
     IndicatorsFile,
     MunicipalPlanFile,
+    NegotiationRecord,
     Node,
     PartiesFile,
     RegionalPlanFile,
@@ -37,6 +38,7 @@ WORKSPACE_FILE = "hyteplan.yaml"
 MUNICIPALITIES_DIR = "municipalities"
 DATA_DIR = "data"  # indicator values (docs/indicator-data.md)
 STATUS_DIR = "status"  # the yearly follow-up, one file a year (docs/yearly-cycle.md)
+NEGOTIATIONS_DIR = "negotiations"  # records of the yearly negotiations (docs/yearly-cycle.md)
 
 # Lists whose items carry an `id`, by the kind of object they hold.
 ID_LISTS: dict[str, str] = {
@@ -162,6 +164,8 @@ def load_from(reader: Reader, root: Path | None = None) -> Workspace:
         _read_file(ws, reader, plan_path, "municipality", required=False)
     for status_path in reader.list_yaml(STATUS_DIR):
         _read_file(ws, reader, status_path, "status", required=False)
+    for record_path in reader.list_yaml(NEGOTIATIONS_DIR):
+        _read_file(ws, reader, record_path, "negotiation", required=False)
     _index(ws)
     _read_data(ws, reader)
     return ws
@@ -375,6 +379,8 @@ def _index(ws: Workspace) -> None:
             ws.indicators += _locate(model.indicators, raw, file / "indicators", owner)
         elif isinstance(model, StatusFile):
             _index_status(ws, model, raw, file)
+        elif isinstance(model, NegotiationRecord):
+            ws.negotiations.append(Located(model, file))
 
 
 def _locate(

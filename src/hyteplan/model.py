@@ -725,6 +725,48 @@ class StatusFile(Node):
     )
 
 
+# --- negotiations/*.yaml (the record of a yearly hyte negotiation, hyte-neuvottelut) --------
+
+
+class NegotiationAnswer(Node):
+    """The answers to the negotiation's two questions about one joint action (seed 003)."""
+
+    action: Id = Field(description="The joint action's ID in region.yaml.")
+    cooperation: Text | None = Field(
+        None,
+        description="Does the action show real cooperation (yhdyspintatyö)? What to remove or add?",
+    )
+    change_by_term_end: Text | None = Field(
+        None, description="Will the action change things by the end of the term?"
+    )
+
+
+class AgreedChange(Node):
+    """A change to the plans agreed in the negotiation, optionally about one action."""
+
+    text: Text
+    action: Id | None = Field(None, description="The action the change is about, if one.")
+
+
+class NegotiationRecord(Node):
+    """negotiations/<year>-<municipality>.yaml: what a yearly negotiation agreed (docs/yearly-cycle.md)."""
+
+    year: Year = Field(description="The year of the negotiation (the year of its pack).")
+    date: Date
+    municipalities: Annotated[list[Id], Field(min_length=1)] = Field(
+        description="The municipalities negotiated with (their IDs in hyteplan.yaml)."
+    )
+    participants: list[Text] = Field(
+        default_factory=list, description="Who took part: organisations, bodies, roles."
+    )
+    summary: Text | None = None
+    answers: list[NegotiationAnswer] = Field(
+        default_factory=list, description="Per joint action, the answers to the two questions."
+    )
+    agreed_changes: list[AgreedChange] = Field(default_factory=list)
+    next_steps: list[Text] = Field(default_factory=list)
+
+
 FILE_KINDS: dict[str, type[Node]] = {
     "workspace": WorkspaceFile,
     "parties": PartiesFile,
@@ -733,6 +775,7 @@ FILE_KINDS: dict[str, type[Node]] = {
     "region": RegionalPlanFile,
     "municipality": MunicipalPlanFile,
     "status": StatusFile,
+    "negotiation": NegotiationRecord,
 }
 
 FIXED_FILES: dict[str, str] = {

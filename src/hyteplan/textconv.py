@@ -27,6 +27,8 @@ def detect_kind(data: Any) -> str | None:
     """The file kind from its top-level keys (git's temporary file names say nothing)."""
     if not isinstance(data, dict):
         return None
+    if "municipalities" in data and "date" in data:  # negotiations/: a negotiation's record
+        return "negotiation"
     if "organisations" in data or set(data) == {"year"}:  # other yearly files may have a year
         return "status"
     if "municipality" in data:
@@ -129,6 +131,8 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
 def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
     """One field as lines that sort and compare stably (sets sorted, texts one line per language)."""
     if ftype is FieldType.TEXT:
+        if isinstance(value, list):  # a list of texts (a negotiation record's next steps)
+            return [line for item in value for line in _field_lines(name, ftype, item)]
         if isinstance(value, str):
             return [f"{name}: {one_line(normalise_text(value))}"]
         return [

@@ -18,6 +18,7 @@ from .model import (
     Goal,
     Indicator,
     MunicipalPlanFile,
+    NegotiationRecord,
     Node,
     Party,
     RegionalAction,
@@ -141,6 +142,8 @@ class Workspace:
     # The yearly follow-up: each status file (owner None) and every entry in them, file order.
     status_files: list[Located[StatusFile]] = field(default_factory=list)
     statuses: list[LocatedStatus] = field(default_factory=list)
+    # Records of the yearly negotiations (negotiations/*.yaml), in file order.
+    negotiations: list[Located[NegotiationRecord]] = field(default_factory=list)
     # IDs written in the files, even of objects the schema rejected: references to them are
     # not reported again as unknown (one mistake, one diagnostic).
     raw_ids: dict[str, set[str]] = field(default_factory=dict)

@@ -72,7 +72,10 @@ def texts_of(
         if value is None:
             continue
         plain = _plain_str_field(info.annotation) and not info.metadata and name != "id"
-        if kinds.get(name) is FieldType.TEXT or (plain and isinstance(value, (str, int))):
+        if kinds.get(name) is FieldType.TEXT and isinstance(value, list):  # a list of texts
+            for i, text in enumerate(value):
+                yield (*path, name, i), text, ancestors
+        elif kinds.get(name) is FieldType.TEXT or (plain and isinstance(value, (str, int))):
             yield (*path, name), value, ancestors
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items):

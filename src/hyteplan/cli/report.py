@@ -1,18 +1,21 @@
-"""`hyteplan report`: the documents of the yearly cycle (`report annual`: the annual report)."""
+"""`hyteplan report`: the documents of the yearly cycle (`report annual`: the annual report;
+`report negotiations`: the negotiation pack and the municipality cards)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
+from ..errors import HyteplanError
 from .app import app
 from .render import _render_with_progress, _split, load_renderable, report_results
 
 report_app = typer.Typer(
     name="report",
-    help="Documents of the yearly cycle: the annual report to the council.",
+    help="Documents of the yearly cycle: the annual report to the council, the negotiation pack.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -69,3 +72,63 @@ def annual(
     )
     views = annual_views(ws, year, options, from_rev, to_rev)
     report_results(_render_with_progress(views, root, options), out, "report")
+
+
+@report_app.command("negotiations")
+def negotiations(
+    path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
+    year: Optional[int] = typer.Option(
+        None, "--year", help="The year of the negotiations (default: the newest status file's)."
+    ),
+    to: Optional[list[str]] = typer.Option(
+        None, "--to", help="Formats, comma-separated: docx, pdf, md, json (default: docx,pdf)."
+    ),
+    out: Path = typer.Option(Path("out"), "--out", help="Folder to write the documents to."),
+    lang: Optional[str] = typer.Option(
+        None, "--lang", help="Language of every document: fi, sv or en (default: as the plans)."
+    ),
+) -> None:
+    """Write the negotiation pack (hyte-neuvottelut) and one card per municipality:
+    <region>-negotiations-<year> and <municipality>-card-<year>."""
+    from ..render.toolchain import require_toolchain
+
+    require_toolchain("hyteplan report negotiations")
+    from ..indicator_data import load_indicator_values
+    from ..render.labels import LANG_TAGS
+    from ..render.pipeline import DATA_DIR, DEFAULT_FORMATS, source_date_epoch_from_env
+    from ..status import latest_year
+    from ..yearly.negotiation_files import negotiation_documents, write_documents
+
+    root, ws = load_renderable(path)
+    code = lang.strip().lower() if lang else None
+    if code is not None and code not in LANG_TAGS:
+        raise HyteplanError(f"unknown language {code!r}", hint="choose fi, sv or en")
+    formats = _split(to) if to else DEFAULT_FORMATS
+    values = load_indicator_values(root / DATA_DIR)
+    documents = negotiation_documents(ws, year or latest_year(ws), values, code)
+    results = _with_progress(
+        lambda on_done: write_documents(
+            documents, root, out, formats, source_date_epoch_from_env(), on_done
+        ),
+        len(documents),
+    )
+    report_results(results, out, "document")
+
+
+def _with_progress(run: Callable[[Callable[[Any], None]], list[Any]], total: int) -> list[Any]:
+    """Run with a progress bar on a terminal (one step per document), quietly otherwise."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return run(lambda result: None)
+    columns = (
+        TextColumn("rendering"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("", total=total)
+        return run(lambda result: progress.update(task, advance=1, description=result.id))

@@ -43,6 +43,7 @@ class Layout:
 
     reference_docx: Path | None = None
     typst_template: Path | None = None
+    toc: bool = True  # a table of contents (DOCX; the typst template decides for the PDF)
 
 
 def _epoch_env(source_date_epoch: int | None) -> dict[str, str]:
@@ -69,7 +70,7 @@ def convert(
             f"pandoc cannot produce {', '.join(sorted(unknown))}",
             hint=f"choose among {', '.join(TARGETS)}",
         )
-    args = [f"image-dir={CHART_DIR}"]
+    args = [f"image-dir={CHART_DIR}"] + ([] if layout.toc else ["toc=false"])
     if "docx" in wanted:
         if layout.reference_docx is None:
             raise HyteplanError(

@@ -389,6 +389,216 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     "tg_ikaantyneet": {"fi": "ikääntyneet", "sv": "äldre", "en": "older people"},
     "tg_erityisryhmat": {"fi": "erityisryhmät", "sv": "särskilda grupper", "en": "special groups"},
     "tg_kaikki": {"fi": "kaikki", "sv": "alla", "en": "everyone"},
+    # --- issue 10, negotiations: the negotiation pack and the municipality cards
+    # (yearly/negotiations.py, templates/negotiations.md.j2, templates/card.md.j2)
+    "neg_title": {
+        "fi": "Hyte-neuvottelut {year}",
+        "sv": "Förhandlingar om välfärd och hälsa {year}",
+        "en": "Wellbeing negotiations {year}",
+    },
+    "neg_subtitle": {
+        "fi": "Neuvotteluaineisto: yhteenveto ja kuntakortit",
+        "sv": "Förhandlingsmaterial: sammanfattning och kommunkort",
+        "en": "Negotiation material: summary and municipality cards",
+    },
+    "neg_intro": {
+        "fi": "Hyvinvointialueen on neuvoteltava vähintään kerran vuodessa alueensa kuntien kanssa "
+        "hyvinvoinnin ja terveyden edistämisen tavoitteista, toimenpiteistä, yhteistyöstä ja "
+        "seurannasta (laki 612/2021, 7 §), ja kunnan on osallistuttava neuvotteluihin (6 §). "
+        "Tämä aineisto kokoaa yhteiset toimenpiteet ja niiden toteutumisen tilan vuonna {year}, "
+        "kuntien keskeiset mittarit sekä kuntakortit, joihin neuvottelun vastaukset kirjataan.",
+        "sv": "Välfärdsområdet ska minst en gång om året förhandla med kommunerna i området om "
+        "mål, åtgärder, samarbete och uppföljning för att främja välfärd och hälsa (lag "
+        "612/2021, 7 §), och kommunen ska delta i förhandlingarna (6 §). Detta material samlar "
+        "de gemensamma åtgärderna och deras genomförandestatus år {year}, kommunernas centrala "
+        "mätare samt kommunkorten där förhandlingens svar antecknas.",
+        "en": "The wellbeing services county must negotiate at least once a year with its "
+        "municipalities on the goals, actions, cooperation and follow-up of promoting wellbeing "
+        "and health (Act 612/2021, section 7), and a municipality must take part (section 6). "
+        "This material brings together the joint actions and their status in {year}, the "
+        "municipalities' key indicators and the municipality cards on which the answers are "
+        "recorded.",
+    },
+    "neg_summary": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
+    "neg_matrix": {
+        "fi": "Yhteiset toimenpiteet ja kunnat",
+        "sv": "Gemensamma åtgärder och kommuner",
+        "en": "Joint actions and municipalities",
+    },
+    "neg_matrix_intro": {
+        "fi": "Taulukko näyttää jokaisen yhteisen toimenpiteen toteutumisen tilan vuonna {year} "
+        "niiden kuntien kohdalla, jotka osallistuvat siihen; viiva tarkoittaa, ettei kunta "
+        "osallistu. Yhteisen toimenpiteen tilan kirjaa hyvinvointialue kerran kaikkien puolesta.",
+        "sv": "Tabellen visar varje gemensam åtgärds genomförandestatus år {year} för de "
+        "kommuner som deltar i den; ett streck betyder att kommunen inte deltar. Välfärdsområdet "
+        "anger statusen för en gemensam åtgärd en gång för alla.",
+        "en": "The table shows the status of every joint action in {year} for the "
+        "municipalities that take part in it; a dash means the municipality does not take part. "
+        "The wellbeing services county records a joint action's status once for all.",
+    },
+    "neg_no_status": {"fi": "ei kirjattu", "sv": "inte angiven", "en": "not recorded"},
+    "neg_not_scheduled": {
+        "fi": "ei aikataulussa",
+        "sv": "inte planerad i år",
+        "en": "not scheduled",
+    },
+    "neg_differences": {
+        "fi": "Mittarit, joilla kunta eroaa eniten hyvinvointialueesta",
+        "sv": "Mätare där kommunen skiljer sig mest från välfärdsområdet",
+        "en": "Indicators on which a municipality differs most from the region",
+    },
+    "neg_difference_rule": {
+        "fi": "Ero lasketaan kunnan viimeisimmästä arvosta ja hyvinvointialueen saman vuoden "
+        "arvosta sellaisina kuin ne taulukoissa näkyvät (pyöristettyinä): suhteellinen ero = "
+        "(kunta − hyvinvointialue) / hyvinvointialue. Kustakin kunnasta luetellaan enintään "
+        "{count} mittaria, joilla suhteellinen ero on suurin ja vähintään {minimum} %. Onko ero "
+        "parempi vai heikompi, riippuu mittarin suunnasta (onko pienempi vai suurempi arvo "
+        "parempi).",
+        "sv": "Skillnaden räknas från kommunens senaste värde och välfärdsområdets värde samma "
+        "år så som de visas i tabellerna (avrundade): relativ skillnad = (kommunen − "
+        "välfärdsområdet) / välfärdsområdet. För varje kommun listas högst {count} mätare med "
+        "den största relativa skillnaden, minst {minimum} %. Om skillnaden är bättre eller "
+        "sämre beror på mätarens riktning (om ett lägre eller högre värde är bättre).",
+        "en": "The difference is computed from the municipality's latest value and the "
+        "region's value of the same year as the tables print them (rounded): relative "
+        "difference = (municipality − region) / region. For each municipality at most {count} "
+        "indicators are listed, those with the largest relative difference of at least "
+        "{minimum} %. Whether a difference is better or worse depends on the indicator's "
+        "direction (whether a lower or a higher value is better).",
+    },
+    "neg_no_differences": {
+        "fi": "Yhdelläkään kunnalla ei ole mittaria, jolla ero hyvinvointialueeseen olisi "
+        "vähintään {minimum} %.",
+        "sv": "Ingen kommun har en mätare där skillnaden mot välfärdsområdet är minst {minimum} %.",
+        "en": "No municipality has an indicator that differs from the region by {minimum} % or more.",
+    },
+    "neg_difference": {
+        "fi": "Ero hyvinvointialueeseen",
+        "sv": "Skillnad mot välfärdsområdet",
+        "en": "Difference from the region",
+    },
+    "neg_better": {"fi": "parempi", "sv": "bättre", "en": "better"},
+    "neg_worse": {"fi": "heikompi", "sv": "sämre", "en": "worse"},
+    "neg_records": {
+        "fi": "Neuvottelujen kirjaukset {year}",
+        "sv": "Anteckningar från förhandlingarna {year}",
+        "en": "Records of the negotiations {year}",
+    },
+    "neg_previous": {
+        "fi": "Edellisen vuoden ({year}) neuvotteluissa sovittu",
+        "sv": "Överenskommet i förra årets förhandlingar ({year})",
+        "en": "Agreed in last year's negotiations ({year})",
+    },
+    "neg_cards": {"fi": "Kuntakortit", "sv": "Kommunkort", "en": "Municipality cards"},
+    "card_title": {
+        "fi": "Kuntakortti {year}",
+        "sv": "Kommunkort {year}",
+        "en": "Municipality card {year}",
+    },
+    "card_joint": {
+        "fi": "Yhteiset toimenpiteet hyvinvointialueen kanssa",
+        "sv": "Gemensamma åtgärder med välfärdsområdet",
+        "en": "Joint actions with the wellbeing services county",
+    },
+    "card_no_joint": {
+        "fi": "Kunta ei osallistu yhteisiin toimenpiteisiin.",
+        "sv": "Kommunen deltar inte i några gemensamma åtgärder.",
+        "en": "The municipality takes part in no joint action.",
+    },
+    "card_own": {
+        "fi": "Kunnan omat toimenpiteet toteutumisen tilan mukaan",
+        "sv": "Kommunens egna åtgärder enligt genomförandestatus",
+        "en": "The municipality's own actions by status",
+    },
+    "card_no_own": {
+        "fi": "Kunnalla ei ole omaa suunnitelmaa tässä työtilassa.",
+        "sv": "Kommunen har ingen egen plan i denna arbetsyta.",
+        "en": "The municipality keeps no plan of its own in this workspace.",
+    },
+    "card_without_status": {
+        "fi": "ilman tilaa, vaikka aikataulussa",
+        "sv": "utan status fast planerade",
+        "en": "scheduled but without status",
+    },
+    "card_total": {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"},
+    "card_count": {"fi": "Lukumäärä", "sv": "Antal", "en": "Number"},
+    "card_indicators": {
+        "fi": "Keskeiset mittarit",
+        "sv": "Centrala mätare",
+        "en": "Key indicators",
+    },
+    "card_indicators_rule": {
+        "fi": "Mittarit, joilla kunta eroaa eniten hyvinvointialueesta (sääntö yhteenvedossa), "
+        "enintään {count}.",
+        "sv": "Mätarna där kommunen skiljer sig mest från välfärdsområdet (regeln i "
+        "sammanfattningen), högst {count}.",
+        "en": "The indicators on which the municipality differs most from the region (the rule "
+        "is in the summary), at most {count}.",
+    },
+    "card_questions": {
+        "fi": "Neuvottelun kysymykset",
+        "sv": "Förhandlingens frågor",
+        "en": "The negotiation's questions",
+    },
+    "card_questions_intro": {
+        "fi": "Kustakin yhteisestä toimenpiteestä kysytään kaksi kysymystä:",
+        "sv": "Om varje gemensam åtgärd ställs två frågor:",
+        "en": "Two questions are asked about every joint action:",
+    },
+    "q_cooperation": {
+        "fi": "Näkyykö toimenpiteessä aito yhdyspintatyö eli yhteistyö, ja mitä poistaisit tai "
+        "lisäisit?",
+        "sv": "Syns verkligt samarbete över gränserna i åtgärden, och vad skulle du ta bort "
+        "eller lägga till?",
+        "en": "Does the action show real cooperation across organisations, and what would you "
+        "remove or add?",
+    },
+    "q_change": {
+        "fi": "Saadaanko toimenpiteellä muutoksia aikaan vuoteen {end} mennessä?",
+        "sv": "Leder åtgärden till förändringar före år {end}?",
+        "en": "Will the action change things by {end}?",
+    },
+    "q_cooperation_short": {
+        "fi": "1. Aito yhteistyö?",
+        "sv": "1. Verkligt samarbete?",
+        "en": "1. Real cooperation?",
+    },
+    "q_change_short": {
+        "fi": "2. Muutos vuoteen {end} mennessä?",
+        "sv": "2. Förändring före {end}?",
+        "en": "2. Change by {end}?",
+    },
+    "card_record": {
+        "fi": "Neuvottelun kirjaus",
+        "sv": "Anteckningar från förhandlingen",
+        "en": "Record of the negotiation",
+    },
+    "card_no_record": {
+        "fi": "Neuvottelua ei ole vielä kirjattu: vastaukset kirjoitetaan viivoille.",
+        "sv": "Förhandlingen har ännu inte antecknats: svaren skrivs på linjerna.",
+        "en": "The negotiation is not recorded yet: write the answers on the lines.",
+    },
+    "card_recorded": {
+        "fi": "Vastaukset ovat neuvottelun kirjauksesta {date}; koko kirjaus on neuvotteluaineiston "
+        "yhteenvedossa.",
+        "sv": "Svaren kommer från anteckningarna från förhandlingen {date}; hela anteckningen finns "
+        "i sammanfattningen av förhandlingsmaterialet.",
+        "en": "The answers are from the record of the negotiation of {date}; the whole record is in "
+        "the summary of the negotiation material.",
+    },
+    "annual_no_negotiations": {
+        "fi": "Vuoden {year} hyte-neuvotteluista ei ole kirjausta (negotiations/-kansio).",
+        "sv": "Det finns inga anteckningar från förhandlingarna {year} (mappen negotiations/).",
+        "en": "There is no record of the {year} negotiations (the negotiations/ folder).",
+    },
+    "neg_participants": {"fi": "Osallistujat", "sv": "Deltagare", "en": "Participants"},
+    "neg_agreed": {
+        "fi": "Sovitut muutokset",
+        "sv": "Överenskomna ändringar",
+        "en": "Agreed changes",
+    },
+    "neg_next_steps": {"fi": "Seuraavat askeleet", "sv": "Nästa steg", "en": "Next steps"},
+    "neg_municipality": words("municipality", capital=True),
     # --- the annual report (vuosiraportti) and the hyte incentive: issue 10, branch `annual` ---
     "annual_title": words("annual_report", capital=True),
     "annual_subtitle": {

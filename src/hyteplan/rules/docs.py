@@ -35,6 +35,11 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
         "match the plans.",
     ),
     ("P", "Printing", "Text that the documents cannot print as written."),
+    (
+        "N",
+        "Negotiation records",
+        "The records of the yearly negotiations (negotiations/*.yaml, docs/yearly-cycle.md).",
+    ),
 )
 
 REGENERATE = "hyteplan rules --format markdown > docs/rules.md"

@@ -1,7 +1,9 @@
-"""The yearly cycle after the plan's approval: the annual report (vuosiraportti) to the council.
+"""The yearly cycle after the plan's approval: the annual report (vuosiraportti) to the council
+and the negotiation pack (hyte-neuvottelut).
 
 `annual_views` builds one report per organisation as data (like `views` for the plan), from the
 plan's views, the year's status file (`status`), the on-track judgement of each indicator
 (`on_track`), the plan's changes during the year from git (`plan_changes`) and the hyte
-incentive's checklist (`incentive`).
+incentive's checklist (`incentive`). `negotiations` builds the yearly negotiation material (a
+summary and one card per municipality) and `negotiation_files` writes it.
 """

@@ -12,7 +12,7 @@ figures of ``figures``/``indicator_views``. Views hold formatted text only; the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, cast
 
 from hyteplan.diff import ChangeSet
@@ -38,6 +38,7 @@ from hyteplan.views import (
 from hyteplan.workspace import LocatedStatus, Workspace
 
 from .incentive import SOURCE, checklist
+from .negotiations import RecordView, annual_records
 from .on_track import expected_value, judge
 from .plan_changes import ChangeGroup, counts_for, main_changes, organisation_changes
 
@@ -168,6 +169,8 @@ class AnnualView:
     decisions: list[DecisionView]
     thl_credit: bool
     main_language: bool = True
+    # the records of the year's negotiations (negotiations/*.yaml; yearly/negotiations.py)
+    negotiations: list[RecordView] = field(default_factory=list)
 
     @property
     def fallback_used(self) -> bool:
@@ -442,6 +445,7 @@ class _AnnualBuilder:
             incentive=self.incentive(org_id, plan, decisions),
             decisions=self.plan.decision_views(decisions),
             thl_credit=any(i.sotkanet for i in indicators),
+            negotiations=annual_records(self.ws, self.year, org_id, self.plan),
         )
 
 

@@ -6,6 +6,7 @@
 --   typst=FILE typst-template=PATH         typst source laid out by hyteplan's pandoc template
 --   md=FILE                                pandoc Markdown for review in git
 --   image-dir=DIR                          the only folder images may come from (e.g. charts)
+--   toc=false                              no table of contents (a two-page card needs none)
 --
 -- What it does to the document, a second line of defence behind escaping and the few layout
 -- features Markdown cannot express for both DOCX and typst:
@@ -392,7 +393,7 @@ doc = doc:walk(sanitise)
 if options.docx then
   local out = pandoc.write(to_docx(doc:clone()), "docx+native_numbering", {
     reference_doc = options["reference-doc"],
-    table_of_contents = true,
+    table_of_contents = options.toc ~= "false",
     toc_depth = 2,
   })
   write_file(options.docx, out)
@@ -403,7 +404,7 @@ if options.typst then
   local template = pandoc.template.compile(read_file(path), path)
   local out = pandoc.write(to_typst(doc:clone()), "typst", {
     template = template,
-    table_of_contents = true,
+    table_of_contents = options.toc ~= "false",
     toc_depth = 2,
     wrap_text = "wrap-none",
   })
