@@ -254,7 +254,10 @@ CHARTS_PER_TASK = 4
 
 
 def _charts_of(view: DocumentView) -> list[ChartView]:
-    return [i.chart for i in view.indicators if i.chart is not None]
+    charts = [i.chart for i in view.indicators if i.chart is not None]
+    if view.report is not None:  # the report part's small charts, one per population group
+        charts += [g.chart for g in view.report.groups if g.chart is not None]
+    return charts
 
 
 def draw_charts(
