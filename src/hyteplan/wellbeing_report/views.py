@@ -25,7 +25,7 @@ from hyteplan.wellbeing_report.candidates import CLEAR_DIFFERENCE_PERCENT, Judge
 from hyteplan.wellbeing_report.trends import reference_year, value_at_or_before
 
 #: Key indicators per table of the regional comparison: more do not fit an A4 page.
-COMPARISON_COLUMNS = 3
+COMPARISON_COLUMNS = 4
 #: Key figures beside the summary when the plan does not choose them.
 DEFAULT_KEY_FIGURES = 6
 
