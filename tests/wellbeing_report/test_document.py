@@ -165,7 +165,7 @@ def test_the_plan_alone_has_no_report_part(tmp_path: Path) -> None:
     assert view.report is not None
 
 
-def test_a_swedish_report_tags_finnish_only_conclusions() -> None:
+def test_a_swedish_report_tags_finnish_only_conclusions(tmp_path: Path) -> None:
     ws = load_workspace(PLANS)
     [view] = build_views(ws, lang="sv", only=["kuopio"])
     assert view.report is not None
@@ -173,3 +173,8 @@ def test_a_swedish_report_tags_finnish_only_conclusions() -> None:
     assert (first.lang, first.marker) == ("fi", "(på finska)")
     [region] = build_views(ws, lang="sv", only=["pshva"])
     assert region.report is not None and region.report.strengths[0].lang == "sv"
+    opts = RenderOptions(out_dir=tmp_path, formats=("md",), only=("kuopio",), lang="sv")
+    [result] = render_views(plan_views(ws, opts), ws.root, opts)
+    assert result.ok, result.errors
+    markdown = (tmp_path / "kuopio.sv.md").read_text(encoding="utf-8")
+    assert f'- [{first.text}]{{lang="fi-FI"}} (på finska)' in markdown

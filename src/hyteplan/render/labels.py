@@ -502,19 +502,19 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "fi": "Vahvuudeksi ehdotetaan mittaria, jonka viimeisin arvo on selvästi parempi kuin "
         "koko maassa tai on parantunut selvästi vuodesta {year}; kehittämiskohteeksi mittaria, "
         "jonka arvo on selvästi heikompi kuin koko maassa tai on heikentynyt selvästi. Selvä ero "
-        "on vähintään {threshold} % vertailuarvosta, kun luvut on pyöristetty taulukon "
+        "on vähintään {threshold}\u00a0% vertailuarvosta, kun luvut on pyöristetty taulukon "
         "tarkkuuteen, ja parempi tarkoittaa mittarin suunnan mukaan pienempää tai suurempaa "
         "arvoa. Ehdotukset eivät korvaa valmistelijoiden johtopäätöksiä.",
         "sv": "Som styrka föreslås en indikator vars senaste värde är klart bättre än i hela "
         "landet eller har förbättrats klart sedan {year}; som utvecklingsområde en indikator "
         "vars värde är klart sämre än i hela landet eller har försämrats klart. En klar skillnad "
-        "är minst {threshold} % av jämförelsevärdet, när värdena har avrundats som i tabellen, "
+        "är minst {threshold}\u00a0% av jämförelsevärdet, när värdena har avrundats som i tabellen, "
         "och bättre betyder ett lägre eller högre värde enligt indikatorns riktning. Förslagen "
         "ersätter inte beredarnas slutsatser.",
         "en": "A strength is suggested for an indicator whose latest value is clearly better "
         "than the whole country's or has clearly improved since {year}; a development area for "
         "one that is clearly worse than the whole country's or has clearly worsened. A clear "
-        "difference is at least {threshold} % of the value compared with, after both are rounded "
+        "difference is at least {threshold}% of the value compared with, after both are rounded "
         "as the table shows them, and better means lower or higher as the indicator's direction "
         "says. The candidates do not replace the preparers' conclusions.",
     },
