@@ -30,6 +30,7 @@ from hyteplan.model import (
     Indicator,
     Municipality,
     Party,
+    PopulationGroup,
     Region,
     RegionalPlanFile,
     text_in,
@@ -99,6 +100,7 @@ KINDS: dict[str, tuple[type[BaseModel], ...]] = {
     "focus_area": (FocusArea,),
     "goal": (Goal,),
     "action": (Action,),
+    "population_group": (PopulationGroup,),  # the report part (issue 9)
 }
 
 
@@ -114,6 +116,8 @@ def shown_ids(view: DocumentView) -> set[tuple[str, str]]:
     for action in view.actions:
         ids.add(("action", action.id))
         ids |= {("municipality", m) for m in action.participants}
+    if view.report is not None:
+        ids |= {("population_group", g.id) for g in view.report.groups}
     return ids
 
 
