@@ -98,6 +98,10 @@ def _is_model(annotation: Any) -> bool:
 def _field_type(info: FieldInfo) -> FieldType:
     """How a model field is compared, from its annotation."""
     annotation = info.annotation
+    if typing.get_origin(annotation) is list and not _is_model(annotation):
+        # a list of texts (the report's strengths) is compared as a whole value
+        text_list = _has_text_validator(annotation, list(info.metadata))
+        return FieldType.VALUE if text_list else FieldType.LIST
     if _has_text_validator(annotation, list(info.metadata)):
         return FieldType.TEXT
     if typing.get_origin(annotation) is list:
