@@ -33,6 +33,7 @@ from hyteplan.model import (
     PopulationGroup,
     Region,
     RegionalPlanFile,
+    Text,
     text_in,
 )
 from hyteplan.render.pipeline import RenderOptions, plan_views, render_views
@@ -75,10 +76,9 @@ def texts_of(
         plain = _plain_str_field(info.annotation) and not info.metadata and name != "id"
         if kinds.get(name) is FieldType.TEXT or (plain and isinstance(value, (str, int))):
             yield (*path, name), value, ancestors
-        if isinstance(value, list) and value and isinstance(value[0], (str, dict)):
-            for i, item in enumerate(value):  # a list of texts (the report's strengths)
-                if kinds.get(name) is FieldType.VALUE:
-                    yield (*path, name, i), item, ancestors
+        if info.annotation == list[Text]:  # a list of texts (the report's strengths)
+            for i, item in enumerate(value):
+                yield (*path, name, i), item, ancestors
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items):
             if isinstance(item, BaseModel):
