@@ -104,6 +104,11 @@ def trend_of(baseline: float, latest: float, direction: Direction, decimals: int
     return trends[compare(latest, baseline, direction, decimals)]
 
 
+def rounded(value: float, decimals: int) -> Decimal:
+    """``value`` as printed with ``decimals``: what every comparison compares."""
+    return _rounded(value, decimals)
+
+
 def _rounded(value: float, decimals: int) -> Decimal:
     quantum = Decimal(1).scaleb(-decimals)
     return Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)

@@ -187,6 +187,40 @@ TERMS: Final[dict[str, Term]] = {
         ("HYTE-kertoimet", "HYTE-koefficienterna", "hyte incentives"),
         "the state's funding incentive computed from process and outcome indicators",
     ),
+    # the wellbeing report part (issue 9, wellbeing report)
+    "wellbeing_report": Term(
+        "hyvinvointikertomus", "välfärdsberättelse", "wellbeing report",
+        ("hyvinvointikertomukset", "välfärdsberättelser", "wellbeing reports"),
+        "the term's description of residents' wellbeing, the evidence for the plan (612/2021)",
+    ),
+    "population_group": Term(
+        "väestöryhmä", "befolkningsgrupp", "population group",
+        ("väestöryhmät", "befolkningsgrupper", "population groups"),
+        "a group of residents the report describes separately, with its indicators",
+    ),
+    "children_young": Term(
+        "lapset ja nuoret", "barn och unga", "children and young people",
+        ("lapset ja nuoret", "barn och unga", "children and young people"),
+        "standard population group lapset-nuoret",
+    ),
+    "working_age": Term(
+        "työikäiset", "personer i arbetsför ålder", "working-age people",
+        ("työikäiset", "personer i arbetsför ålder", "working-age people"),
+        "standard population group tyoikaiset",
+    ),
+    "older_people": Term(
+        "ikääntyneet", "äldre", "older people", ("ikääntyneet", "äldre", "older people"),
+        "standard population group ikaantyneet",
+    ),
+    "strength": Term(
+        "vahvuus", "styrka", "strength", ("vahvuudet", "styrkor", "strengths"),
+        "what the report finds going well, written by coordinators or computed from figures",
+    ),
+    "development_area": Term(
+        "kehittämiskohde", "utvecklingsområde", "development area",
+        ("kehittämiskohteet", "utvecklingsområden", "development areas"),
+        "what the report finds needs work: the reason for the plan's focus areas",
+    ),
 }  # fmt: skip
 
 #: Words that must not name a glossary concept in hyteplan's own texts, per language, with the

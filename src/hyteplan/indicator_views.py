@@ -205,6 +205,55 @@ def figures_of(
     )
 
 
+def formatter(indicator: Indicator, lang: str, decimals: int) -> _Format:
+    """The one formatter of an indicator's numbers (the report part uses it too)."""
+    return _Format(indicator.unit, lang, decimals)
+
+
+def window_chart(
+    indicator_name: str,
+    unit: str | None,
+    org: Organisation,
+    figures: IndicatorFigures,
+    since: int,
+    lang: str,
+    labels: Mapping[str, str],
+    file: str,
+) -> tuple[ChartView, list[str], list[RowView]] | None:
+    """A small chart of the years from ``since`` on, with its values as table columns and rows.
+
+    None when the organisation has fewer than two values in those years.
+    """
+    fmt = _Format(unit, lang, figures.decimals)
+    columns, rows, others = _table(org, figures, fmt, labels)
+    series = [(p.year, p.value) for p in figures.series if p.year >= since]
+    if len(series) < 2:
+        return None
+    others = [SeriesView(o.name, [p for p in o.points if p[0] >= since]) for o in others]
+    comparisons = [(o.name, o.points) for o in others]
+    alt = chart_alt_text(
+        series,
+        indicator_name,
+        unit,
+        lang,
+        region_name=org.name,
+        comparisons=comparisons,
+        decimals=figures.decimals,
+    )
+    chart = ChartView(
+        file=file,
+        title=indicator_name,
+        alt=alt,
+        unit=unit,
+        series=series,
+        target=None,
+        name=org.name,
+        comparisons=others,
+        decimals=figures.decimals,
+    )
+    return chart, columns, [r for r in rows if r.year >= since]
+
+
 def indicator_view(
     indicator: Indicator,
     org: Organisation,

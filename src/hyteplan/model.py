@@ -375,6 +375,37 @@ def _finnish_only() -> list[Lang]:
     return ["fi"]
 
 
+# --- the wellbeing report part (issue 9, wellbeing report) ---------------------------------
+
+#: What `hyteplan render` makes: the report and the plan in one document, or the plan alone.
+DocumentKind = Literal["report_and_plan", "plan"]
+#: Population groups every report has (their names are in the glossary); a workspace lists
+#: their indicators under `population_groups` and may add groups of its own.
+STANDARD_POPULATION_GROUPS: tuple[str, ...] = ("lapset-nuoret", "tyoikaiset", "ikaantyneet")
+
+
+class PopulationGroup(Node):
+    """A population group of the report (väestöryhmä) and the indicators that describe it."""
+
+    id: Id = Field(
+        description="lapset-nuoret, tyoikaiset or ikaantyneet (hyteplan names them), or an ID "
+        "of the workspace's own group."
+    )
+    name: Text | None = Field(None, description="Required for a group of the workspace's own.")
+    indicators: list[Id] = Field(default_factory=list, description="Indicator IDs, in order.")
+
+    @model_validator(mode="after")
+    def _named(self) -> "PopulationGroup":
+        if self.name is None and self.id not in STANDARD_POPULATION_GROUPS:
+            raise PydanticCustomError(
+                "group_name",
+                "the population group '{id}' needs a name: only lapset-nuoret, tyoikaiset and "
+                "ikaantyneet are named by hyteplan",
+                {"id": self.id},
+            )
+        return self
+
+
 class WorkspaceFile(Node):
     """hyteplan.yaml: the region, its municipalities, the term, languages and rule settings."""
 
@@ -389,6 +420,14 @@ class WorkspaceFile(Node):
     )
     municipalities: list[Municipality] = Field(default_factory=list)
     rules: RuleSettings = Field(default_factory=RuleSettings)
+    document: DocumentKind = Field(
+        "report_and_plan",
+        description="report_and_plan: the wellbeing report (hyvinvointikertomus) and the plan in "
+        "one document; plan: the plan alone.",
+    )
+    population_groups: list[PopulationGroup] = Field(
+        default_factory=list, description="The report's population groups and their indicators."
+    )
 
     @property
     def default_language(self) -> str:
@@ -606,6 +645,32 @@ class PlanInfo(Node):
     )
 
 
+class ReportInfo(Node):
+    """What the coordinators write for the report part (the summary, who prepared it and how
+    residents took part are in `plan:`)."""
+
+    cooperation: Text | None = Field(
+        None, description="Cooperation with the welfare region, or with the municipalities."
+    )
+    strategy_link: Text | None = Field(
+        None, description="How the report and plan link to the strategy and the budget."
+    )
+    yearly_reporting: Text | None = Field(
+        None, description="How the yearly report to the council will be made."
+    )
+    strengths: list[Text] = Field(
+        default_factory=list, description="Strengths (vahvuudet), as the coordinators conclude."
+    )
+    development_areas: list[Text] = Field(
+        default_factory=list, description="Development areas (kehittämiskohteet), as concluded."
+    )
+    key_indicators: list[Id] = Field(
+        default_factory=list,
+        description="Indicators shown beside the summary (and, in the regional report, by "
+        "municipality); default: the first of each population group.",
+    )
+
+
 class Action(Node):
     """A toimenpide: concrete work towards a goal, with a responsible party and indicators."""
 
@@ -645,6 +710,7 @@ class RegionalPlanFile(Node):
     """region.yaml: the regional plan, its own actions and the joint actions."""
 
     plan: PlanInfo
+    report: ReportInfo | None = Field(None, description="Texts of the wellbeing report part.")
     focus_areas: list[FocusArea] = Field(
         default_factory=list, description="Focus areas of the regional plan alone."
     )
@@ -663,6 +729,7 @@ class MunicipalPlanFile(Node):
 
     municipality: Id
     plan: PlanInfo
+    report: ReportInfo | None = Field(None, description="Texts of the wellbeing report part.")
     focus_areas: list[FocusArea] = Field(
         default_factory=list, description="The municipality's own focus areas and goals."
     )

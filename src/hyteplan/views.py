@@ -55,6 +55,7 @@ from hyteplan.model import (
 from hyteplan.numbers import format_date, format_year_range
 from hyteplan.render.labels import labels_for
 from hyteplan.workspace import Workspace
+from hyteplan.wellbeing_report.views import ReportContext, ReportView, build_report
 
 #: Municipality columns per joint-action matrix table: more do not fit an A4 page in portrait.
 MATRIX_COLUMNS = 6
@@ -185,6 +186,8 @@ class DocumentView:
     incentive: list[FactView] = field(default_factory=list)  # the plan's HYTE-kerroin facts
     #: Whether ``lang`` is the organisation's first language (its files then carry no language).
     main_language: bool = True
+    #: The wellbeing report part before the plan (``document: report_and_plan``); None: plan only.
+    report: ReportView | None = None
 
     @property
     def fallback_used(self) -> bool:
@@ -501,6 +504,37 @@ class _Builder:
             if indicator_id in used
         ]
 
+    # --- the wellbeing report part (wellbeing_report/) ---------------------------------------
+
+    def report(self, org_id: str, indicators: list[IndicatorView]) -> ReportView | None:
+        """The report part of a document with a plan, when the workspace asks for it."""
+        if self.config.document != "report_and_plan":
+            return None
+        region = self.config.region
+        plan: Any = (
+            self.ws.region_plan if org_id == region.id else self.ws.municipal_plans.get(org_id)
+        )
+        local = self.local_indicators.get(org_id, {})
+        municipalities = []
+        if org_id == region.id:
+            municipalities = [
+                (self.municipality_name(m.id), m.code) for m in self.config.municipalities
+            ]
+        context = ReportContext(
+            lang=self.lang,
+            labels=self.labels,
+            texts=self.texts,
+            values=self.values,
+            catalogue={**self.shared_indicators, **local},
+            local_ids=frozenset(local),
+            org=self.organisation(org_id),
+            term=(self.config.term.start, self.config.term.end),
+            groups=self.config.population_groups,
+            file_name=_safe_file_name,
+            municipalities=municipalities,
+        )
+        return build_report(context, plan.obj.report if plan else None, [i.id for i in indicators])
+
     # --- documents ---------------------------------------------------------------------------
 
     def document(self, org_id: str, plan: PlanInfo) -> DocumentView:
@@ -509,7 +543,8 @@ class _Builder:
         org_name = self.texts.name(region.name) if is_region else self.municipality_name(org_id)
         term = plan.term or self.config.term
         term_text = format_year_range(term.start, term.end)
-        kind_label = self.labels["plan_region" if is_region else "plan_municipality"]
+        kind = "plan" if self.config.document == "plan" else "report"
+        kind_label = self.labels[f"{kind}_region" if is_region else f"{kind}_municipality"]
         title = self.texts(plan.title) if plan.title else f"{org_name} – {kind_label} {term_text}"
         decisions = sorted(plan.decisions, key=lambda d: d.date)
         status_label = self.labels[f"status_{plan.status}"]
@@ -542,6 +577,7 @@ class _Builder:
             decisions=self.decision_views(decisions),
             actions=actions,
             incentive=self.incentive_facts(plan),
+            report=self.report(org_id, indicators),
         )
 
     def decision_views(self, decisions: Iterable[Decision]) -> list[DecisionView]:

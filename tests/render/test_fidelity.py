@@ -30,8 +30,10 @@ from hyteplan.model import (
     Indicator,
     Municipality,
     Party,
+    PopulationGroup,
     Region,
     RegionalPlanFile,
+    Text,
     text_in,
 )
 from hyteplan.render.pipeline import RenderOptions, plan_views, render_views
@@ -77,6 +79,9 @@ def texts_of(
                 yield (*path, name, i), text, ancestors
         elif kinds.get(name) is FieldType.TEXT or (plain and isinstance(value, (str, int))):
             yield (*path, name), value, ancestors
+        if info.annotation == list[Text]:  # a list of texts (the report's strengths)
+            for i, item in enumerate(value):
+                yield (*path, name, i), item, ancestors
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items):
             if isinstance(item, BaseModel):
@@ -102,6 +107,7 @@ KINDS: dict[str, tuple[type[BaseModel], ...]] = {
     "focus_area": (FocusArea,),
     "goal": (Goal,),
     "action": (Action,),
+    "population_group": (PopulationGroup,),  # the report part (issue 9)
 }
 
 
@@ -117,6 +123,8 @@ def shown_ids(view: DocumentView) -> set[tuple[str, str]]:
     for action in view.actions:
         ids.add(("action", action.id))
         ids |= {("municipality", m) for m in action.participants}
+    if view.report is not None:
+        ids |= {("population_group", g.id) for g in view.report.groups}
     return ids
 
 

@@ -100,6 +100,10 @@ def _field_type(info: FieldInfo) -> FieldType:
     annotation = info.annotation
     if typing.get_origin(annotation) is dict:
         return FieldType.VALUE  # texts by key (participants' notes): a record, not one Text
+    if typing.get_origin(annotation) is list and not _is_model(annotation):
+        # a list of texts (the report's strengths) is compared as a whole value
+        text_list = _has_text_validator(annotation, list(info.metadata))
+        return FieldType.VALUE if text_list else FieldType.LIST
     if _has_text_validator(annotation, list(info.metadata)):
         return FieldType.TEXT
     if typing.get_origin(annotation) is list:

@@ -381,6 +381,162 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "Source: local data",
     },
     "source_line_other": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    # the wellbeing report part (issue 9, wellbeing report; templates/report/)
+    "report_municipality": {
+        "fi": "hyvinvointikertomus ja -suunnitelma",
+        "sv": "välfärdsberättelse och välfärdsplan",
+        "en": "wellbeing report and plan",
+    },
+    "report_region": {
+        "fi": "alueellinen hyvinvointikertomus ja -suunnitelma",
+        "sv": "regional välfärdsberättelse och välfärdsplan",
+        "en": "regional wellbeing report and plan",
+    },
+    "key_figures": {"fi": "Keskeiset luvut", "sv": "Nyckeltal", "en": "Key figures"},
+    "report_background": {
+        "fi": "Tausta, tarkoitus ja tavoitteet",
+        "sv": "Bakgrund, syfte och mål",
+        "en": "Background, purpose and goals",
+    },
+    "cooperation_municipality": {
+        "fi": "Yhteistyö hyvinvointialueen kanssa",
+        "sv": "Samarbete med välfärdsområdet",
+        "en": "Cooperation with the wellbeing services county",
+    },
+    "strategy_budget": {
+        "fi": "Kytkentä strategiaan ja talousarvioon",
+        "sv": "Koppling till strategin och budgeten",
+        "en": "Link to the strategy and the budget",
+    },
+    "yearly_reporting": {
+        "fi": "Vuosittainen raportointi",
+        "sv": "Årlig rapportering",
+        "en": "Yearly reporting",
+    },
+    "population_wellbeing": {
+        "fi": "Väestön hyvinvointi ja terveys",
+        "sv": "Befolkningens välfärd och hälsa",
+        "en": "The population's wellbeing and health",
+    },
+    "population_rule": {
+        "fi": "Taulukoissa on viimeisin arvo vuosineen, hyvinvointialueen ja koko maan arvo "
+        "samalta vuodelta sekä arvo edellisen valtuustokauden alussa: vuonna {year} tai, jos "
+        "sitä ei ole, viimeisin sitä edeltävä. Kehitystä arvioidaan vertaamalla viimeisintä "
+        "arvoa tähän arvoon.",
+        "sv": "Tabellerna visar det senaste värdet med år, välfärdsområdets och hela landets "
+        "värde samma år och värdet i början av föregående fullmäktigeperiod: år {year} eller, om "
+        "det saknas, det senaste före det. Utvecklingen bedöms genom att jämföra det senaste "
+        "värdet med detta värde.",
+        "en": "The tables show the latest value with its year, the wellbeing services county's "
+        "and the whole country's value of the same year, and the value at the start of the "
+        "previous council term: in {year} or, where there is none, the last one before it. The "
+        "trend compares the latest value with that value.",
+    },
+    "previous_term_start": {
+        "fi": "Edellisen kauden alussa",
+        "sv": "I början av föregående period",
+        "en": "At the start of the previous term",
+    },
+    "population_group": words("population_group", capital=True),
+    "pg_lapset-nuoret": words("children_young", capital=True),
+    "pg_tyoikaiset": words("working_age", capital=True),
+    "pg_ikaantyneet": words("older_people", capital=True),
+    "clearly_better": {
+        "fi": "selvästi parempi kuin koko maassa",
+        "sv": "klart bättre än i hela landet",
+        "en": "clearly better than in the whole country",
+    },
+    "clearly_worse": {
+        "fi": "selvästi heikompi kuin koko maassa",
+        "sv": "klart sämre än i hela landet",
+        "en": "clearly worse than in the whole country",
+    },
+    "since_improving": {
+        "fi": "parantunut vuodesta {year}",
+        "sv": "förbättrats sedan {year}",
+        "en": "improved since {year}",
+    },
+    "since_worsening": {
+        "fi": "heikentynyt vuodesta {year}",
+        "sv": "försämrats sedan {year}",
+        "en": "worsened since {year}",
+    },
+    "since_unchanged": {
+        "fi": "ennallaan vuodesta {year}",
+        "sv": "oförändrad sedan {year}",
+        "en": "unchanged since {year}",
+    },
+    "since_clearly_improving": {
+        "fi": "parantunut selvästi vuodesta {year}",
+        "sv": "klart förbättrats sedan {year}",
+        "en": "clearly improved since {year}",
+    },
+    "since_clearly_worsening": {
+        "fi": "heikentynyt selvästi vuodesta {year}",
+        "sv": "klart försämrats sedan {year}",
+        "en": "clearly worsened since {year}",
+    },
+    "strengths_and_development": {
+        "fi": "Vahvuudet ja kehittämiskohteet",
+        "sv": "Styrkor och utvecklingsområden",
+        "en": "Strengths and development areas",
+    },
+    "strengths": words("strength", plural=True, capital=True),
+    "development_areas": words("development_area", plural=True, capital=True),
+    "written_conclusions": {
+        "fi": "Valmistelijoiden johtopäätökset",
+        "sv": "Beredarnas slutsatser",
+        "en": "Conclusions of the preparers",
+    },
+    "no_written_conclusions": {
+        "fi": "Valmistelijat eivät ole vielä kirjanneet johtopäätöksiä.",
+        "sv": "Beredarna har ännu inte skrivit några slutsatser.",
+        "en": "The preparers have not written their conclusions yet.",
+    },
+    "computed_candidates": {
+        "fi": "Luvuista lasketut ehdotukset",
+        "sv": "Förslag beräknade ur siffrorna",
+        "en": "Candidates computed from the figures",
+    },
+    "candidate_rule": {
+        "fi": "Vahvuudeksi ehdotetaan mittaria, jonka viimeisin arvo on selvästi parempi kuin "
+        "koko maassa tai on parantunut selvästi vuodesta {year}; kehittämiskohteeksi mittaria, "
+        "jonka arvo on selvästi heikompi kuin koko maassa tai on heikentynyt selvästi. Selvä ero "
+        "on vähintään {threshold}\u00a0% vertailuarvosta, kun luvut on pyöristetty taulukon "
+        "tarkkuuteen, ja parempi tarkoittaa mittarin suunnan mukaan pienempää tai suurempaa "
+        "arvoa. Ehdotukset eivät korvaa valmistelijoiden johtopäätöksiä.",
+        "sv": "Som styrka föreslås en indikator vars senaste värde är klart bättre än i hela "
+        "landet eller har förbättrats klart sedan {year}; som utvecklingsområde en indikator "
+        "vars värde är klart sämre än i hela landet eller har försämrats klart. En klar skillnad "
+        "är minst {threshold}\u00a0% av jämförelsevärdet, när värdena har avrundats som i tabellen, "
+        "och bättre betyder ett lägre eller högre värde enligt indikatorns riktning. Förslagen "
+        "ersätter inte beredarnas slutsatser.",
+        "en": "A strength is suggested for an indicator whose latest value is clearly better "
+        "than the whole country's or has clearly improved since {year}; a development area for "
+        "one that is clearly worse than the whole country's or has clearly worsened. A clear "
+        "difference is at least {threshold}% of the value compared with, after both are rounded "
+        "as the table shows them, and better means lower or higher as the indicator's direction "
+        "says. The candidates do not replace the preparers' conclusions.",
+    },
+    "no_candidates": {
+        "fi": "Yksikään mittari ei täytä ehtoa.",
+        "sv": "Ingen indikator uppfyller villkoret.",
+        "en": "No indicator meets the rule.",
+    },
+    "municipal_comparison": {
+        "fi": "Kuntien vertailu",
+        "sv": "Jämförelse mellan kommunerna",
+        "en": "Comparison of the municipalities",
+    },
+    "comparison_intro": {
+        "fi": "Keskeisten mittareiden arvot kunnittain, hyvinvointialueella ja koko maassa "
+        "samalta vuodelta (vuosi sarakkeen otsikossa). Tyhjä solu: ei tietoa.",
+        "sv": "Nyckelindikatorernas värden per kommun, i välfärdsområdet och i hela landet "
+        "samma år (året i kolumnrubriken). Tom cell: uppgift saknas.",
+        "en": "The key indicators' values by municipality, in the wellbeing services county and "
+        "in the whole country, of the same year (the year is in the column heading). An empty "
+        "cell: no data.",
+    },
     # target groups (model.TargetGroup)
     "tg_lapset": {"fi": "lapset", "sv": "barn", "en": "children"},
     "tg_nuoret": {"fi": "nuoret", "sv": "unga", "en": "young people"},

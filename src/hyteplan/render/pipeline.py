@@ -275,7 +275,11 @@ CHARTS_PER_TASK = 4
 
 
 def _charts_of(view: RenderableView) -> list[ChartView]:
-    return [i.chart for i in view.indicators if i.chart is not None]
+    charts = [i.chart for i in view.indicators if i.chart is not None]
+    report = getattr(view, "report", None)  # a plan's wellbeing report part (DocumentView)
+    if report is not None:  # the report part's small charts, one per population group
+        charts += [g.chart for g in report.groups if g.chart is not None]
+    return charts
 
 
 def draw_charts(

@@ -87,10 +87,10 @@ def unknown_party(ws: Workspace) -> Iterator[Finding]:
     "unknown-indicator",
     Severity.ERROR,
     {
-        "en": "An action, goal, wellbeing gap or own target refers to an indicator that is not "
-        "defined.",
-        "fi": "Toimenpide, tavoite, hyvinvointivaje tai oma tavoitetaso viittaa mittariin, jota ei "
-        "ole määritelty.",
+        "en": "An action, goal, wellbeing gap, own target or the report's population group or key "
+        "indicators refer to an indicator that is not defined.",
+        "fi": "Toimenpide, tavoite, hyvinvointivaje, oma tavoitetaso tai kertomuksen väestöryhmä "
+        "tai avainmittarit viittaavat mittariin, jota ei ole määritelty.",
     },
     {
         "en": "unknown indicator `{ref}` in `{field}`",
@@ -125,6 +125,20 @@ def unknown_indicator(ws: Workspace) -> Iterator[Finding]:
         for index in range(len(targets) if isinstance(targets, list) else 0):
             where = plan.loc / "indicator_targets" / index
             yield from unknown.check(ws, plan, "", ("indicator",), loc=where)
+        # the report part (issue 9): the indicators shown beside the summary
+        yield from unknown.check(ws, plan, "", ("key_indicators",), loc=plan.loc / "report")
+    yield from _population_group_indicators(ws, unknown)
+
+
+def _population_group_indicators(ws: Workspace, unknown: _Unknown) -> Iterator[Finding]:
+    """The report's population groups in hyteplan.yaml name indicators too."""
+    if ws.config is None:
+        return
+    root = Loc(WORKSPACE_FILE, ())
+    groups = value_at(ws.raw(root), ("population_groups",))
+    for index in range(len(groups) if isinstance(groups, list) else 0):
+        where = root / "population_groups" / index
+        yield from unknown.check(ws, Located(ws.config, root), "", ("indicators",), loc=where)
 
 
 @rule(
