@@ -265,3 +265,33 @@ def indicator_view(
         source_note=texts(source.note) if source else "",
         source_url=(source.url or "") if source else "",
     )
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One indicator's figures where the plan part cites it (a gap, a goal).
+
+    Taken from the appendix's :class:`IndicatorView`, so the plan part and the appendix can
+    never show different figures for the same indicator.
+    """
+
+    id: str
+    name: str
+    latest: str  # the organisation's own latest value, with its year
+    region_value: str  # the welfare region's of the same year; '' in the region's document
+    country_value: str  # the whole country's of the same year
+    baseline: str
+    target: str
+
+
+def evidence_row(view: IndicatorView) -> EvidenceRow:
+    """The figures of an appendix entry that the plan part shows beside a gap or a goal."""
+    return EvidenceRow(
+        id=view.id,
+        name=view.name,
+        latest=view.latest,
+        region_value=view.region_value,
+        country_value=view.country_value,
+        baseline=view.baseline,
+        target=view.target,
+    )

@@ -34,7 +34,9 @@ from hyteplan.errors import HyteplanError
 from hyteplan.indicator_data import IndicatorValues
 from hyteplan.indicator_meta import completed
 from hyteplan.indicator_views import (
+    EvidenceRow,
     IndicatorView,
+    evidence_row,
     Organisation,
     indicator_view,
     populations,
@@ -89,6 +91,9 @@ class ActionView:
 class GapView:
     text: str
     indicators: list[str]
+    indicator_ids: list[str] = field(default_factory=list)
+    #: The document organisation's figures of each indicator (value, year, region, country).
+    figures: list[EvidenceRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,9 @@ class GoalView:
     target_groups: list[str]
     indicators: list[str]
     target_year: int | None
+    indicator_ids: list[str] = field(default_factory=list)
+    #: Baseline, target and latest value of each indicator, for the goal's table.
+    figures: list[EvidenceRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -348,6 +356,7 @@ class _Builder:
             target_groups=self.target_groups(goal.target_groups),
             indicators=self.indicator_names(owner, goal.indicators),
             target_year=goal.target_year,
+            indicator_ids=list(goal.indicators),
         )
 
     def goals_of(self, focus_area: str, org_id: str) -> list[Goal]:
@@ -374,7 +383,11 @@ class _Builder:
                     title=self.texts(area.title) if area else fa_id,
                     description=self.texts(area.description) if area else "",
                     gaps=[
-                        GapView(self.texts(g.text), self.indicator_names(org_id, g.indicators))
+                        GapView(
+                            self.texts(g.text),
+                            self.indicator_names(org_id, g.indicators),
+                            list(g.indicators),
+                        )
                         for g in (area.wellbeing_gaps if area else [])
                     ],
                     goals=[self.goal_view(g, org_id) for g in self.goals_of(fa_id, org_id)],
@@ -505,6 +518,7 @@ class _Builder:
         focus_areas = self.focus_area_views(org_id, joint, own)
         actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
         indicators = self.indicator_views(org_id, focus_areas, actions)
+        focus_areas = with_evidence(focus_areas, indicators)
         return DocumentView(
             id=org_id,
             kind="region" if is_region else "municipality",
@@ -579,6 +593,25 @@ class _Builder:
             decisions=[],
             actions=actions,
         )
+
+
+def with_evidence(
+    areas: list[FocusAreaView], indicators: list[IndicatorView]
+) -> list[FocusAreaView]:
+    """The focus areas with their gaps' and goals' figures, taken from the appendix entries."""
+    rows = {i.id: evidence_row(i) for i in indicators}
+
+    def pick(ids: list[str]) -> list[EvidenceRow]:
+        return [rows[i] for i in ids if i in rows]
+
+    return [
+        replace(
+            area,
+            gaps=[replace(g, figures=pick(g.indicator_ids)) for g in area.gaps],
+            goals=[replace(g, figures=pick(g.indicator_ids)) for g in area.goals],
+        )
+        for area in areas
+    ]
 
 
 def _safe_file_name(text: str) -> str:

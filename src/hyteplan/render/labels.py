@@ -389,6 +389,52 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     "tg_ikaantyneet": {"fi": "ikääntyneet", "sv": "äldre", "en": "older people"},
     "tg_erityisryhmat": {"fi": "erityisryhmät", "sv": "särskilda grupper", "en": "special groups"},
     "tg_kaikki": {"fi": "kaikki", "sv": "alla", "en": "everyone"},
+    # --- issue 9, branch `evidence`: the plan part's figures, the previous term's evaluation --
+    "goal_figures": {
+        "fi": "Tavoitteen mittarit",
+        "sv": "Målets indikatorer",
+        "en": "The goal's indicators",
+    },
+    "previous_term": {
+        "fi": "Edellisen valtuustokauden suunnitelman arviointi",
+        "sv": "Utvärdering av föregående fullmäktigeperiods plan",
+        "en": "Evaluation of the previous council term's plan",
+    },
+    "previous_term_intro": {
+        "fi": "Edellisen kauden {term} suunnitelman tavoitteiden mittarit lähtötasosta "
+        "viimeisimpään arvoon ja toimenpiteiden lopullinen tilanne.",
+        "sv": "Indikatorerna för målen i föregående periods plan {term} från utgångsnivån till "
+        "det senaste värdet, och åtgärdernas slutliga läge.",
+        "en": "The indicators of the goals of the previous term's plan {term}, from the baseline "
+        "to the latest value, and the final status of its actions.",
+    },
+    "previous_goals": {
+        "fi": "Tavoitteiden mittareiden kehitys",
+        "sv": "Utvecklingen av målens indikatorer",
+        "en": "How the goals' indicators moved",
+    },
+    "previous_actions": {
+        "fi": "Toimenpiteiden toteutuminen",
+        "sv": "Åtgärdernas genomförande",
+        "en": "How the actions were carried out",
+    },
+    "movement": {"fi": "Kehitys", "sv": "Utveckling", "en": "Movement"},
+    "final_status": {"fi": "Tilanne", "sv": "Läge", "en": "Status"},
+    "evaluation": {"fi": "Arvio", "sv": "Bedömning", "en": "Evaluation"},
+    "not_evaluated": {
+        "fi": "ei arvioitu",
+        "sv": "inte utvärderad",
+        "en": "not evaluated",
+    },
+    "eval_done": {"fi": "toteutui", "sv": "genomförd", "en": "done"},
+    "eval_partly": {"fi": "toteutui osittain", "sv": "delvis genomförd", "en": "partly done"},
+    "eval_not_done": {"fi": "ei toteutunut", "sv": "inte genomförd", "en": "not done"},
+    "eval_continues": {
+        "fi": "jatkuu uudella kaudella",
+        "sv": "fortsätter under den nya perioden",
+        "en": "continues in the new term",
+    },
+    "eval_dropped": {"fi": "luovuttiin", "sv": "avbruten", "en": "dropped"},
 }
 
 
