@@ -189,6 +189,22 @@ def _table(
     return columns, rows, others
 
 
+def figures_of(
+    indicator: Indicator, org: Organisation, values: IndicatorValues, local: bool
+) -> IndicatorFigures:
+    """The organisation's figures of one indicator (the catalogue's baseline year as fallback)."""
+    catalogue_year = indicator.baseline.year if indicator.baseline else None
+    return indicator_figures(
+        values,
+        indicator_key(indicator),
+        org.populations,
+        own_figures(indicator, org, local),
+        catalogue_year,
+        indicator.direction,
+        indicator.decimals,
+    )
+
+
 def indicator_view(
     indicator: Indicator,
     org: Organisation,
@@ -205,16 +221,7 @@ def indicator_view(
     source_text = labels[f"source_{kind}"]
     if source is not None and source.id is not None:
         source_text = f"{source_text} {source.id}"
-    catalogue_year = indicator.baseline.year if indicator.baseline else None
-    figures = indicator_figures(
-        values,
-        indicator_key(indicator),
-        org.populations,
-        own_figures(indicator, org, local),
-        catalogue_year,
-        indicator.direction,
-        indicator.decimals,
-    )
+    figures = figures_of(indicator, org, values, local)
     fmt = _Format(indicator.unit, lang, figures.decimals)
     name = texts(indicator.name)
     columns, rows, others = _table(org, figures, fmt, labels)
@@ -294,4 +301,42 @@ def evidence_row(view: IndicatorView) -> EvidenceRow:
         country_value=view.country_value,
         baseline=view.baseline,
         target=view.target,
+    )
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    """How one indicator moved from a plan's baseline to the latest value in ``data/``."""
+
+    id: str
+    name: str
+    baseline: str
+    target: str
+    latest: str
+    movement: str  # improving / worsening / unchanged in words, or why there is no judgement
+
+
+def movement_row(
+    indicator: Indicator,
+    org: Organisation,
+    values: IndicatorValues,
+    local: bool,
+    lang: str,
+    labels: Mapping[str, str],
+    texts: TextFn,
+) -> MovementRow:
+    """An indicator of an earlier plan: its baseline and target there, its latest value now."""
+    figures = figures_of(indicator, org, values, local)
+    fmt = _Format(indicator.unit, lang, figures.decimals)
+    if figures.trend:
+        words = labels[f"trend_{figures.trend}"]
+    else:
+        words = labels["no_own_values" if figures.latest is None else "no_assessment"]
+    return MovementRow(
+        id=indicator.id,
+        name=texts(indicator.name),
+        baseline=fmt.figure(figures.baseline),
+        target=fmt.figure(figures.target),
+        latest=fmt.figure(figures.latest),
+        movement=words[:1].upper() + words[1:],
     )

@@ -371,6 +371,55 @@ class RuleSettings(Node):
     )
 
 
+# A folder inside the workspace, written relative to it (as a plan path, without the suffix).
+WORKSPACE_FOLDER_PATTERN = r"^(?!/)(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]+$"
+
+
+_WORKSPACE_FOLDER_RE = re.compile(WORKSPACE_FOLDER_PATTERN)
+
+
+def _workspace_folder(value: Any) -> str:
+    """A folder written relative to the workspace: never absolute, never through '..'."""
+    if not isinstance(value, str) or not _WORKSPACE_FOLDER_RE.match(value.strip()):
+        raise PydanticCustomError(
+            "workspace_folder",
+            "expected a folder inside the workspace, written relative to it with / and "
+            "without '..'",
+        )
+    return value.strip().rstrip("/")
+
+
+WorkspaceFolder = Annotated[
+    str,
+    PlainValidator(_workspace_folder),
+    WithJsonSchema({"type": "string", "pattern": WORKSPACE_FOLDER_PATTERN}),
+]
+
+
+class PreviousTerm(Node):
+    """Where the previous council term's plan is: a git revision or a folder of the workspace.
+
+    Either is a whole workspace as it was (hyteplan.yaml, region.yaml, municipalities/...).
+    """
+
+    revision: str | None = Field(
+        None, description="A git revision (tag, branch, commit) of this repository."
+    )
+    path: WorkspaceFolder | None = Field(
+        None,
+        description="A folder inside this workspace holding the previous term's workspace, "
+        "e.g. previous/2022-2025.",
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "PreviousTerm":
+        if (self.revision is None) == (self.path is None):
+            raise PydanticCustomError(
+                "previous_term_source", "give either `revision` or `path`, not both or neither"
+            )
+        return self
+
+
 def _finnish_only() -> list[Lang]:
     return ["fi"]
 
@@ -389,6 +438,9 @@ class WorkspaceFile(Node):
     )
     municipalities: list[Municipality] = Field(default_factory=list)
     rules: RuleSettings = Field(default_factory=RuleSettings)
+    previous_term: PreviousTerm | None = Field(
+        None, description="The previous council term's plan, evaluated in the report."
+    )
 
     @property
     def default_language(self) -> str:
@@ -565,6 +617,20 @@ class PlanInfo(Node):
     decisions: list[Decision] = Field(default_factory=list)
 
 
+# The words of the status records (status/<year>.yaml): one vocabulary for an action's status.
+EvaluationStatus = Literal["not_started", "started", "done", "postponed", "cancelled"]
+
+
+class ActionEvaluation(Node):
+    """The written evaluation of one action of the previous term's plan."""
+
+    action: Id = Field(description="The action's ID in the previous term's plan.")
+    status: EvaluationStatus = Field(
+        description="Its final status: not_started, started, done, postponed or cancelled."
+    )
+    evaluation: Text | None = Field(None, description="What came of it, in a sentence or two.")
+
+
 class Action(Node):
     """A toimenpide: concrete work towards a goal, with a responsible party and indicators."""
 
@@ -615,6 +681,10 @@ class RegionalPlanFile(Node):
         default_factory=list,
         description="The region's own baselines and targets (they win over indicators.yaml).",
     )
+    previous_term_evaluations: list[ActionEvaluation] = Field(
+        default_factory=list,
+        description="The final status and evaluation of the previous term's actions.",
+    )
 
 
 class MunicipalPlanFile(Node):
@@ -640,6 +710,10 @@ class MunicipalPlanFile(Node):
     indicator_targets: list[IndicatorTarget] = Field(
         default_factory=list,
         description="The municipality's own baselines and targets for catalogue indicators.",
+    )
+    previous_term_evaluations: list[ActionEvaluation] = Field(
+        default_factory=list,
+        description="The final status and evaluation of the previous term's actions.",
     )
 
 

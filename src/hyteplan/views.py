@@ -55,6 +55,11 @@ from hyteplan.model import (
 )
 from hyteplan.numbers import format_date, format_year_range
 from hyteplan.render.labels import labels_for
+from hyteplan.wellbeing_report.previous_term import (
+    PreviousTermView,
+    previous_term_view,
+    read_previous,
+)
 from hyteplan.workspace import Workspace
 
 #: Municipality columns per joint-action matrix table: more do not fit an A4 page in portrait.
@@ -177,6 +182,8 @@ class DocumentView:
     thl_credit: bool
     decisions: list[DecisionView]
     actions: list[ActionView] = field(default_factory=list)
+    #: The evaluation of the previous term's plan (wellbeing_report.previous_term), if named.
+    previous_term: PreviousTermView | None = None
     #: Whether ``lang`` is the organisation's first language (its files then carry no language).
     main_language: bool = True
 
@@ -233,7 +240,12 @@ class _Builder:
     """Builds the documents of one workspace in one language."""
 
     def __init__(
-        self, ws: Workspace, lang: str | None, values: IndicatorValues, version: str
+        self,
+        ws: Workspace,
+        lang: str | None,
+        values: IndicatorValues,
+        version: str,
+        previous: Workspace | None = None,
     ) -> None:
         if ws.config is None:
             raise HyteplanError(
@@ -243,6 +255,7 @@ class _Builder:
             )
         self.ws = ws
         self.config = ws.config
+        self.previous = previous  # the previous term's workspace, when hyteplan.yaml names one
         self.lang = lang or ws.default_language
         self.texts = _Texts(self.lang, ws.default_language)
         self.labels = self.texts.labels
@@ -549,7 +562,15 @@ class _Builder:
                 for d in decisions
             ],
             actions=actions,
+            previous_term=self.previous_term(org_id),
         )
+
+    def previous_term(self, org_id: str) -> PreviousTermView | None:
+        if self.previous is None:
+            return None
+        org = self.organisation(org_id)
+        args = (self.values, self.lang, self.labels, self.texts)
+        return previous_term_view(self.ws, self.previous, org, *args)
 
     def extract(self, org_id: str) -> DocumentView:
         """A municipality without a plan here: its joint actions with the region, nothing else.
@@ -658,6 +679,7 @@ def build_views(
     Without ``lang`` each organisation gets one view in each of its languages, its main one first.
     """
     first = _Builder(ws, lang, values or IndicatorValues(), version)  # checks hyteplan.yaml
+    first.previous = read_previous(ws)
     builders = {first.lang: first}
     config = first.config
     wanted = [i for i in document_ids(ws) if not only or i in only]
@@ -666,7 +688,7 @@ def build_views(
         languages = config.languages_of(org_id)
         for code in [lang] if lang else languages:
             builder = builders.get(code) or builders.setdefault(
-                code, _Builder(ws, code, values or IndicatorValues(), version)
+                code, _Builder(ws, code, values or IndicatorValues(), version, first.previous)
             )
             if org_id in ws.municipal_plans or org_id == config.region.id:
                 view = builder.document(org_id, _plan_of(ws, org_id))

@@ -401,12 +401,12 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "Evaluation of the previous council term's plan",
     },
     "previous_term_intro": {
-        "fi": "Edellisen kauden {term} suunnitelman tavoitteiden mittarit lähtötasosta "
-        "viimeisimpään arvoon ja toimenpiteiden lopullinen tilanne.",
-        "sv": "Indikatorerna för målen i föregående periods plan {term} från utgångsnivån till "
-        "det senaste värdet, och åtgärdernas slutliga läge.",
-        "en": "The indicators of the goals of the previous term's plan {term}, from the baseline "
-        "to the latest value, and the final status of its actions.",
+        "fi": "Edellisen kauden suunnitelman tavoitteiden mittarit lähtötasosta viimeisimpään "
+        "arvoon sekä toimenpiteiden lopullinen tilanne ja arvio.",
+        "sv": "Indikatorerna för målen i föregående periods plan från utgångsnivån till det "
+        "senaste värdet, samt åtgärdernas slutliga läge och bedömning.",
+        "en": "The indicators of the goals of the previous term's plan, from the baseline to "
+        "the latest value, and the final status and evaluation of its actions.",
     },
     "previous_goals": {
         "fi": "Tavoitteiden mittareiden kehitys",
@@ -426,15 +426,11 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "inte utvärderad",
         "en": "not evaluated",
     },
-    "eval_done": {"fi": "toteutui", "sv": "genomförd", "en": "done"},
-    "eval_partly": {"fi": "toteutui osittain", "sv": "delvis genomförd", "en": "partly done"},
-    "eval_not_done": {"fi": "ei toteutunut", "sv": "inte genomförd", "en": "not done"},
-    "eval_continues": {
-        "fi": "jatkuu uudella kaudella",
-        "sv": "fortsätter under den nya perioden",
-        "en": "continues in the new term",
-    },
-    "eval_dropped": {"fi": "luovuttiin", "sv": "avbruten", "en": "dropped"},
+    "eval_not_started": {"fi": "ei aloitettu", "sv": "inte påbörjad", "en": "not started"},
+    "eval_started": {"fi": "kesken", "sv": "påbörjad", "en": "started"},
+    "eval_done": {"fi": "toteutunut", "sv": "genomförd", "en": "done"},
+    "eval_postponed": {"fi": "siirretty", "sv": "uppskjuten", "en": "postponed"},
+    "eval_cancelled": {"fi": "luovuttu", "sv": "avbruten", "en": "cancelled"},
 }
 
 

@@ -1,0 +1,1 @@
+"""The wellbeing report part (hyvinvointikertomus) beside the plan: its sections as data."""
