@@ -21,11 +21,10 @@ from hyteplan.errors import HyteplanError
 from hyteplan.indicator_data import IndicatorValues
 from hyteplan.indicator_meta import completed
 from hyteplan.indicator_views import MovementRow, Organisation, TextFn, movement_row
-from hyteplan.load import WORKSPACE_FILE, DirReader, MemoryReader, load_from
+from hyteplan.load import WORKSPACE_FILE, FolderReader, MemoryReader, load_from
 from hyteplan.model import Action, ActionEvaluation, Goal, Indicator, RegionalAction
 from hyteplan.numbers import format_year_range
 from hyteplan.workspace import Located, Workspace
-from hyteplan.wsfiles import inside
 
 
 @dataclass(frozen=True)
@@ -57,29 +56,34 @@ class PreviousTermView:
 def read_previous(ws: Workspace) -> Workspace | None:
     """The previous term's workspace that ``hyteplan.yaml`` names; None when it names none.
 
-    Raises HyteplanError when it cannot be read: an unknown revision, a missing folder, or files
-    there that do not validate. A workspace read from git (``diff``) has no root: None.
+    A folder is read through the workspace's own reader (so on disk it must resolve inside the
+    workspace, and in a revision it is the folder as it was then). A revision needs the
+    repository on disk: a workspace read from git itself (``diff``) skips it. Raises
+    HyteplanError when it cannot be read: an unknown revision, a folder without hyteplan.yaml,
+    or files there that do not validate.
     """
     setting = ws.config.previous_term if ws.config is not None else None
-    if setting is None or ws.root is None:
+    if setting is None or ws.reader is None:
         return None
     if setting.path is not None:
-        folder = inside(ws.root, ws.root / setting.path)
-        if not (folder / WORKSPACE_FILE).is_file():
+        reader = FolderReader(ws.reader, setting.path)
+        if reader.read(WORKSPACE_FILE) is None:
             raise HyteplanError(
                 f"the previous term's folder {setting.path} holds no {WORKSPACE_FILE}",
                 hint="copy the previous term's workspace (hyteplan.yaml, region.yaml, "
                 "municipalities/...) into that folder, or correct `previous_term: path:`",
             )
-        previous = load_from(DirReader(folder), folder)
+        root = ws.root / setting.path if ws.root is not None else None
+        previous = load_from(reader, root)
         where = setting.path
     else:
+        if ws.root is None:
+            return None
         from hyteplan.gitrepo import Repo  # only a revision needs git
 
         repo = Repo.containing(ws.root)
         commit = repo.resolve(setting.revision or "")
-        files = repo.read_tree(commit, repo.prefix_of(ws.root))
-        previous = load_from(MemoryReader(files), None)
+        previous = load_from(MemoryReader(repo.read_tree(commit, repo.prefix_of(ws.root))))
         where = setting.revision or ""
     broken = sorted({f.loc.file for f in previous.load_findings if not f.kind.startswith("data")})
     if previous.config is None or broken:
@@ -101,8 +105,8 @@ def previous_actions(previous: Workspace, org_id: str, region_id: str) -> list[L
     out = []
     for located in previous.actions:
         action = located.obj
-        joint = isinstance(action, RegionalAction) and action.is_joint
-        if located.owner == org_id or (joint and org_id in action.participants):
+        joint = isinstance(action, RegionalAction) and org_id in action.participants
+        if located.owner == org_id or joint:
             out.append(located)
     return out if org_id != region_id else [a for a in out if a.owner == region_id]
 
@@ -156,14 +160,14 @@ def previous_term_view(
     actions = []
     for located in previous_actions(previous, org.id, region_id):
         action = located.obj
-        item = written.get(action.id)
-        state = records.get(action.id) or (item.status if item else None)
+        found = written.get(action.id)
+        state = records.get(action.id) or (found.status if found else None)
         actions.append(
             ActionOutcome(
                 id=action.id,
                 title=texts(action.title),
                 status=labels[f"eval_{state}"] if state else labels["not_evaluated"],
-                evaluation=texts(item.evaluation) if item and item.evaluation else "",
+                evaluation=texts(found.evaluation) if found and found.evaluation else "",
             )
         )
     term = previous.config.term
