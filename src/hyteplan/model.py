@@ -539,10 +539,29 @@ class IndicatorTarget(Node):
     target: Measurement | None = Field(None, description="This organisation's own target.")
 
 
+class IndicatorGroup(Node):
+    """A named set of indicators, e.g. THL's minimum content of the report; a region may
+    require it in every municipal report (rule M001)."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+    indicators: list[Id] = Field(default_factory=list, description="Indicator IDs of the catalogue.")
+    required: bool | list[Id] = Field(
+        False,
+        description="true: every municipal report must show the group's indicators; a list of "
+        "municipality IDs: only theirs; false: a group for reading only.",
+    )
+
+
 class IndicatorsFile(Node):
     """indicators.yaml: the indicator catalogue shared by all plans."""
 
     indicators: list[Indicator] = Field(default_factory=list)
+    indicator_groups: list[IndicatorGroup] = Field(
+        default_factory=list,
+        description="Named sets of indicators, e.g. THL's minimum content of the report.",
+    )
 
 
 # --- focus-areas.yaml -----------------------------------------------------------------------
