@@ -546,7 +546,9 @@ class IndicatorGroup(Node):
     id: Id
     name: Text
     description: Text | None = None
-    indicators: list[Id] = Field(default_factory=list, description="Indicator IDs of the catalogue.")
+    indicators: list[Id] = Field(
+        default_factory=list, description="Indicator IDs of the catalogue."
+    )
     required: bool | list[Id] = Field(
         False,
         description="true: every municipal report must show the group's indicators; a list of "
