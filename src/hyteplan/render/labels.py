@@ -420,7 +420,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     },
     "movement": {"fi": "Kehitys", "sv": "Utveckling", "en": "Movement"},
     "final_status": {"fi": "Tilanne", "sv": "Läge", "en": "Status"},
-    "evaluation": {"fi": "Arvio", "sv": "Bedömning", "en": "Evaluation"},
+    "evaluation": words("evaluation", capital=True),
     "not_evaluated": {
         "fi": "ei arvioitu",
         "sv": "inte utvärderad",
