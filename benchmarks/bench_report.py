@@ -10,6 +10,7 @@ every document evaluates ~40 actions and its goals' indicators.
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import tempfile
@@ -25,14 +26,10 @@ def _with_previous_term(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     previous = target / "previous" / "2022-2025"
     shutil.copytree(source, previous)
-    config = previous / "hyteplan.yaml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace("2026", "2022").replace("2029", "2025"),
-        encoding="utf-8",
-    )
-    for plan in [previous / "region.yaml", *(previous / "municipalities").glob("*.yaml")]:
-        text = plan.read_text(encoding="utf-8")
-        plan.write_text(text.replace("2026", "2022").replace("2029", "2025"), encoding="utf-8")
+    for path in previous.rglob("*.yaml"):  # every year of 2026-2029 four years earlier
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"\b202[6-9]\b", lambda m: str(int(m.group()) - 4), text)
+        path.write_text(text, encoding="utf-8")
     with (target / "hyteplan.yaml").open("a", encoding="utf-8") as out:
         out.write("\nprevious_term:\n  path: previous/2022-2025\n")
     return target

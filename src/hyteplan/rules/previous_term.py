@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from ..diagnostics import Severity
 from ..errors import HyteplanError
 from ..load import WORKSPACE_FILE
-from ..workspace import Loc, Workspace
+from ..model import MunicipalPlanFile, RegionalPlanFile
+from ..workspace import Loc, Located, Workspace
 from .base import Example, Finding, rule
 from .examples import PLAN_FILE, WORKSPACE_YAML, example_plan
 
@@ -32,6 +33,8 @@ _EVALUATION = "previous_term_evaluations:\n  - action: {action}\n    status: don
 
 def _previous(ws: Workspace) -> tuple[Workspace | None, str | None]:
     """The previous term's workspace, or the reason it cannot be read."""
+    if ws.config is None or ws.config.previous_term is None:
+        return None, None  # validate without one imports nothing of the report
     from ..wellbeing_report.previous_term import read_previous
 
     try:
@@ -99,7 +102,10 @@ def previous_term_unreadable(ws: Workspace) -> Iterator[Finding]:
     ),
 )
 def evaluation_of_unknown_action(ws: Workspace) -> Iterator[Finding]:
-    plans = [*([ws.region_plan] if ws.region_plan else []), *ws.municipal_plans.values()]
+    plans: list[Located[RegionalPlanFile] | Located[MunicipalPlanFile]] = [
+        *([ws.region_plan] if ws.region_plan else []),
+        *ws.municipal_plans.values(),
+    ]
     if not any(p.obj.previous_term_evaluations for p in plans):
         return
     previous, problem = _previous(ws)
