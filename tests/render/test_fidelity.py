@@ -28,6 +28,7 @@ from hyteplan.model import (
     FocusArea,
     Goal,
     Indicator,
+    IndicatorGroup,
     Municipality,
     Party,
     Region,
@@ -99,6 +100,8 @@ KINDS: dict[str, tuple[type[BaseModel], ...]] = {
     "focus_area": (FocusArea,),
     "goal": (Goal,),
     "action": (Action,),
+    # no document shows an indicator group yet (validate checks them: M001, M002)
+    "indicator_group": (IndicatorGroup,),
 }
 
 
