@@ -30,6 +30,7 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/hyteplan validate plans
 	$(BIN)/hyteplan render plans --out out --to docx,pdf,md,json
+	$(BIN)/hyteplan report annual plans --year 2026 --out out --to docx,pdf
 
 # The suite includes the lint step (tests/test_lint.py: ruff check, ruff format --check, mypy).
 test: install-test

@@ -877,6 +877,55 @@ def _plan_info(rng: random.Random, organisation: str, board: str, council: str) 
     }
 
 
+# --- the yearly follow-up (status/<year>.yaml) --------------------------------------------------
+
+STATUS_NOTES = (
+    "Työ eteni suunnitellusti.",
+    "Toteutus alkoi syksyllä; ensimmäiset tulokset keväällä.",
+    "Toimintamalli on otettu käyttöön osassa yksiköitä.",
+    "Yhteistyö järjestöjen kanssa käynnistyi.",
+    "Resurssit riittivät suunniteltuun laajuuteen.",
+)
+
+
+def with_status(files: dict[str, str], years: tuple[int, ...], seed: int) -> dict[str, str]:
+    """The workspace with a status file for each of `years`: every action scheduled for the year
+    gets a status under its organisation (a joint action under the region, with a note from one
+    participant); a cancelled one a reason. Clean: no F diagnostic."""
+    rng = random.Random(seed)
+    region = yaml.safe_load(files["hyteplan.yaml"])["region"]["id"]
+    plans = [(region, yaml.safe_load(files["region.yaml"]))] + [
+        (yaml.safe_load(text)["municipality"], yaml.safe_load(text))
+        for name, text in sorted(files.items())
+        if name.startswith("municipalities/")
+    ]
+    out = dict(files)
+    for year in years:
+        organisations: dict[str, list[dict[str, Any]]] = {}
+        for org, plan in plans:
+            entries = organisations.setdefault(org, [])
+            for action in plan.get("actions", []):
+                start, _, end = str(action.get("schedule", f"{TERM[0]}-{TERM[1]}")).partition("-")
+                if not int(start) <= year <= int(end or start):
+                    continue
+                state = rng.choices(
+                    ["not_started", "started", "done", "postponed", "cancelled"], [1, 6, 2, 1, 0.3]
+                )[0]
+                entry: dict[str, Any] = {"action": action["id"], "status": state}
+                entry["note"] = sv(rng, rng.choice(STATUS_NOTES), "Arbetet framskred enligt plan.")
+                if state in ("cancelled", "postponed"):
+                    entry["reason"] = "Rahoitus siirtyi seuraavaan talousarvioon."
+                if action.get("participants"):
+                    who = rng.choice(action["participants"])
+                    entry["participant_notes"] = {who: "Kunnassa toteutus alkoi syksyllä."}
+                entries.append(entry)
+        comment = f"Where every action stood at the end of {year}."
+        out[f"status/{year}.yaml"] = header("status", comment, depth=1) + dump(
+            {"year": year, "organisations": organisations}
+        )
+    return out
+
+
 # --- the three sizes --------------------------------------------------------------------------
 
 
@@ -896,7 +945,7 @@ def tiny() -> dict[str, dict[str, str]]:
         actions_per_municipality=5,
         seed=1,
     )
-    return {"tiny": region_workspace(spec)}
+    return {"tiny": with_status(region_workspace(spec), (2026, 2027), seed=1)}
 
 
 def large_region(warnings: bool = False) -> dict[str, dict[str, str]]:
@@ -917,7 +966,8 @@ def large_region(warnings: bool = False) -> dict[str, dict[str, str]]:
         seed=30,
         warnings=warnings,
     )
-    return {"large-region-warnings" if warnings else "large-region": region_workspace(spec)}
+    files = with_status(region_workspace(spec), (2026, 2027), seed=2026)
+    return {"large-region-warnings" if warnings else "large-region": files}
 
 
 def large_region_warnings() -> dict[str, dict[str, str]]:

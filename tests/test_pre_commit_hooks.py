@@ -10,8 +10,14 @@ from hyteplan.cli import main
 REPO = Path(__file__).resolve().parents[1]
 
 
+def _hook(hook_id: str) -> dict[str, str]:
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    [hook] = [h for h in hooks if h["id"] == hook_id]
+    return hook  # type: ignore[no-any-return]
+
+
 def test_hook_definition(tmp_path: Path) -> None:
-    [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = _hook("hyteplan-validate")
     assert hook["id"] == "hyteplan-validate"
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
@@ -23,7 +29,7 @@ def test_hook_definition(tmp_path: Path) -> None:
 
 
 def test_hook_runs_when_plan_or_data_files_change() -> None:
-    [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = _hook("hyteplan-validate")
     pattern = re.compile(hook["files"])  # pre-commit searches each changed path with it
     for path in ("hyteplan.yaml", "plans/municipalities/kuopio.yml", "data/sotkanet.csv",
                  "plans/data/sotkanet.json", "plans/data/local.csv"):  # fmt: skip
@@ -32,3 +38,20 @@ def test_hook_runs_when_plan_or_data_files_change() -> None:
         assert not pattern.search(path), path
     documented = (REPO / "docs" / "pre-commit.md").read_text(encoding="utf-8")
     assert f"files: {hook['files']}" in documented
+
+
+def test_fmt_hook_fails_until_the_files_are_formatted(tmp_path: Path) -> None:
+    hook = _hook("hyteplan-fmt")
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is False
+    program, *args = hook["entry"].split()
+    assert program == "hyteplan" and args == ["fmt", "--check"]
+    assert re.compile(hook["files"]).search("plans/region.yaml")
+    assert not re.compile(hook["files"]).search("plans/data/local.csv")
+    workspace = str(tmp_path / "ws")
+    assert main(["init", workspace]) == 0
+    assert main([*args, workspace]) == 1  # the starter files are not in the canonical form
+    assert main(["fmt", workspace]) == 0
+    assert main([*args, workspace]) == 0
+    documented = (REPO / "docs" / "pre-commit.md").read_text(encoding="utf-8")
+    assert "id: hyteplan-fmt" in documented

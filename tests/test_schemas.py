@@ -29,6 +29,8 @@ def kind_of(workspace: Path, file: Path) -> str:
     rel = file.relative_to(workspace).as_posix()
     if rel in FIXED_FILES:
         return FIXED_FILES[rel]
+    if rel.startswith("status/"):
+        return "status"
     assert rel.startswith("municipalities/"), f"{rel} is no workspace file kind"
     return "municipality"
 

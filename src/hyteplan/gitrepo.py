@@ -151,6 +151,29 @@ class Repo:
         tags = tuple(sorted(r[len("tag: ") :] for r in refs.split(", ") if r.startswith("tag: ")))
         return Commit(revision, sha, dt.datetime.fromisoformat(when).date(), subject, tags)
 
+    def last_before(self, when: dt.date, ref: str = "HEAD") -> str | None:
+        """The newest commit on `ref` committed before `when` (midnight UTC), or None.
+
+        The annual report compares the plans as they stood at the start and the end of a year.
+        """
+        result = _run(
+            ["rev-list", "-1", f"--before={when.isoformat()}T00:00:00Z", "--end-of-options", ref],
+            self.top,
+        )
+        sha = result.stdout.decode().strip() if result.returncode == 0 else ""
+        return sha or None
+
+    def first_commit(self, path: str, ref: str = "HEAD") -> str | None:
+        """The oldest commit on `ref` that has `path` (a file inside the repository), or None."""
+        result = _run(["rev-list", "--reverse", "--end-of-options", ref, "--", path], self.top)
+        lines = result.stdout.decode().split() if result.returncode == 0 else []
+        return lines[0] if lines else None
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """True when `older` is an ancestor of (or the same commit as) `newer`."""
+        result = _run(["merge-base", "--is-ancestor", older, newer], self.top)
+        return result.returncode == 0
+
     def read_tree(self, commit: Commit, prefix: str) -> dict[str, bytes]:
         """Every YAML file under `prefix` at `commit`, keyed by its path relative to `prefix`."""
         args = ["ls-tree", "-r", "-z", commit.sha]

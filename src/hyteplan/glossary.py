@@ -133,6 +133,59 @@ TERMS: Final[dict[str, Term]] = {
         "arvio", "bedömning", "evaluation", ("arviot", "bedömningar", "evaluations"),
         "what came of an action of the previous term's plan, in words",
     ),
+    # --- issue 10, status: the yearly follow-up (status/<year>.yaml, docs/yearly-cycle.md) ---
+    "follow_up": Term(
+        "seuranta", "uppföljning", "follow-up", ("seurannat", "uppföljningar", "follow-ups"),
+        "the yearly account of where every action stands (status/<year>.yaml)",
+    ),
+    "action_status": Term(
+        "toteutumisen tila", "genomförandestatus", "status",
+        ("toteutumisen tilat", "genomförandestatusar", "statuses"),
+        "where an action stood at the end of a year: one of the five below",
+    ),
+    "status_not_started": Term(
+        "ei aloitettu", "inte påbörjad", "not started",
+        ("ei aloitetut", "inte påbörjade", "not started"),
+        "status not_started: the work has not begun",
+    ),
+    "status_started": Term(
+        "käynnissä", "pågående", "started", ("käynnissä", "pågående", "started"),
+        "status started: the work has begun and goes on",
+    ),
+    "status_done": Term(
+        "toteutunut", "genomförd", "done", ("toteutuneet", "genomförda", "done"),
+        "status done: the action has been carried out",
+    ),
+    "status_postponed": Term(
+        "siirretty", "uppskjuten", "postponed", ("siirretyt", "uppskjutna", "postponed"),
+        "status postponed: moved to a later year",
+    ),
+    "status_cancelled": Term(
+        "peruttu", "inställd", "cancelled", ("perutut", "inställda", "cancelled"),
+        "status cancelled: will not be carried out (with a reason)",
+    ),
+    "participant_note": Term(
+        "kunnan oma huomio", "kommunens egen kommentar", "participant's note",
+        ("kuntien omat huomiot", "kommunernas egna kommentarer", "participants' notes"),
+        "a participating municipality's own note on a joint action's status",
+    ),
+    # --- the annual report and the hyte incentive (issue 10, branch `annual`) ---
+    "annual_report": Term(
+        "vuosiraportti", "årsrapport", "annual report",
+        ("vuosiraportit", "årsrapporter", "annual reports"),
+        "the yearly report to the council on the actions' progress and the indicators",
+    ),
+    "on_track": Term(
+        "tavoitepolulla", "på väg mot målet", "on track",
+        ("tavoitepolulla", "på väg mot målet", "on track"),
+        "an indicator's latest value is at least as good as the straight path from baseline "
+        "to target gives for its year",
+    ),
+    "hyte_incentive": Term(
+        "HYTE-kerroin", "HYTE-koefficienten", "hyte incentive",
+        ("HYTE-kertoimet", "HYTE-koefficienterna", "hyte incentives"),
+        "the state's funding incentive computed from process and outcome indicators",
+    ),
 }  # fmt: skip
 
 #: Words that must not name a glossary concept in hyteplan's own texts, per language, with the

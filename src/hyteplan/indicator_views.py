@@ -192,7 +192,7 @@ def _table(
 def figures_of(
     indicator: Indicator, org: Organisation, values: IndicatorValues, local: bool
 ) -> IndicatorFigures:
-    """The organisation's figures of one indicator (the catalogue's baseline year as fallback)."""
+    """The organisation's figures of one indicator (the annual report judges them too)."""
     catalogue_year = indicator.baseline.year if indicator.baseline else None
     return indicator_figures(
         values,

@@ -24,10 +24,11 @@ from .model import (
     Node,
     PartiesFile,
     RegionalPlanFile,
+    StatusFile,
     WorkspaceFile,
     model_at,
 )
-from .workspace import Loc, LoadFinding, Located, SourceFile, Workspace
+from .workspace import Loc, LoadFinding, Located, LocatedStatus, SourceFile, Workspace
 from .workspace import value_at as _get
 from .wsfiles import OutsideWorkspace, read_workspace_file
 from .yamlsource import parse
@@ -35,6 +36,7 @@ from .yamlsource import parse
 WORKSPACE_FILE = "hyteplan.yaml"
 MUNICIPALITIES_DIR = "municipalities"
 DATA_DIR = "data"  # indicator values (docs/indicator-data.md)
+STATUS_DIR = "status"  # the yearly follow-up, one file a year (docs/yearly-cycle.md)
 
 # Lists whose items carry an `id`, by the kind of object they hold.
 ID_LISTS: dict[str, str] = {
@@ -179,6 +181,8 @@ def load_from(reader: Reader, root: Path | None = None) -> Workspace:
             plan_paths.append(extra)
     for plan_path in plan_paths:
         _read_file(ws, reader, plan_path, "municipality", required=False)
+    for status_path in reader.list_yaml(STATUS_DIR):
+        _read_file(ws, reader, status_path, "status", required=False)
     _index(ws)
     _read_data(ws, reader)
     return ws
@@ -390,6 +394,8 @@ def _index(ws: Workspace) -> None:
             _index_own_goals(ws, model.goals, raw, file, owner)
             ws.actions += _locate(model.actions, raw, file / "actions", owner)
             ws.indicators += _locate(model.indicators, raw, file / "indicators", owner)
+        elif isinstance(model, StatusFile):
+            _index_status(ws, model, raw, file)
 
 
 def _locate(
@@ -430,3 +436,29 @@ def _index_focus_areas(
     for located in _locate(areas, raw, file / "focus_areas", owner):
         ws.focus_areas.append(located)
         ws.goals += _locate(located.obj.goals, raw, located.loc / "goals", owner, located.obj.id)
+
+
+def _index_status(ws: Workspace, model: StatusFile, raw: Any, file: Loc) -> None:
+    """A status file and its entries, each located by its action in the list as written."""
+    ws.status_files.append(Located(model, file))
+    for org, entries in model.organisations.items():
+        where = file / "organisations" / _written_key(raw, org)
+        written = _get(raw, where.path)
+        by_action: dict[str, list[int]] = {}
+        for i, w in enumerate(written if isinstance(written, list) else []):
+            if isinstance(w, dict):
+                by_action.setdefault(str(w.get("action", "")).strip(), []).append(i)
+        for n, entry in enumerate(entries):
+            indexes = by_action.get(entry.action)
+            index = indexes.pop(0) if indexes else n
+            ws.statuses.append(LocatedStatus(entry, where / index, org, model.year))
+
+
+def _written_key(raw: Any, org: str) -> Any:
+    """The key as written for an organisation ID (YAML may have read `297` as a number)."""
+    written = _get(raw, ("organisations",))
+    if isinstance(written, dict) and org not in written:
+        for key in written:
+            if str(key).strip() == org:
+                return key
+    return org

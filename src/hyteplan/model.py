@@ -504,6 +504,17 @@ class Measurement(Node):
     year: Year
 
 
+class IncentiveRole(Node):
+    """An indicator's role in the state's hyte incentive (HYTE-kerroin; docs/yearly-cycle.md)."""
+
+    level: Literal["municipal", "regional"] = Field(
+        description="municipal: the municipalities' incentive; regional: the welfare regions'."
+    )
+    kind: Literal["process", "outcome"] = Field(
+        description="process: what the organisation does; outcome: the residents' wellbeing."
+    )
+
+
 class Indicator(Node):
     """An indicator (mittari): where its values come from and which way is better."""
 
@@ -525,6 +536,11 @@ class Indicator(Node):
         None, description="Tavoitetaso: value and year (the welfare region's, in indicators.yaml)."
     )
     description: Text | None = None
+    incentive: list[IncentiveRole] = Field(
+        default_factory=list,
+        description="Its roles in the state's hyte incentive (HYTE-kerroin): municipal and/or "
+        "regional, process or outcome.",
+    )
 
     def definition(self) -> tuple[Any, ...]:
         """What must agree when the same measure is defined twice."""
@@ -624,6 +640,28 @@ class Decision(Node):
 PlanStatus = Literal["draft", "proposal", "approved"]
 
 
+class IncentiveFacts(Node):
+    """What the organisation's own documents settle for the hyte incentive (HYTE-kerroin).
+
+    Each is written as where or who, e.g. "Talousarvio 2026, s. 14" or "Hyvinvointikoordinaattori
+    Maija Meikäläinen"; an item counts as met when it is written (docs/yearly-cycle.md).
+    """
+
+    coordinator: Text | None = Field(
+        None, description="The named hyte coordinator (name and title)."
+    )
+    budget: Text | None = Field(
+        None, description="Where the budget sets hyte goals and their indicators."
+    )
+    audit_evaluation: Text | None = Field(
+        None, description="Where the audit committee evaluated the hyte goals during the term."
+    )
+    physical_activity: Text | None = Field(
+        None,
+        description="Where children's and young people's physical activity is reported yearly.",
+    )
+
+
 class PlanInfo(Node):
     """Facts about a plan document as a whole."""
 
@@ -636,6 +674,9 @@ class PlanInfo(Node):
     )
     summary: Text | None = None
     decisions: list[Decision] = Field(default_factory=list)
+    incentive: IncentiveFacts | None = Field(
+        None, description="Facts for the hyte incentive's checklist (HYTE-kerroin)."
+    )
 
 
 # The words of the status records (status/<year>.yaml): one vocabulary for an action's status.
@@ -738,6 +779,47 @@ class MunicipalPlanFile(Node):
     )
 
 
+# --- status/<year>.yaml (the yearly follow-up, seuranta) -------------------------------------
+
+
+ActionState = Literal["not_started", "started", "done", "postponed", "cancelled"]
+ACTION_STATES: tuple[str, ...] = ActionState.__args__  # type: ignore[attr-defined]
+
+
+class ActionStatus(Node):
+    """Where one action stood at the end of a year; a joint action's is written by the region."""
+
+    action: Id = Field(description="The action's ID in its organisation's plan.")
+    status: ActionState = Field(
+        description="not_started, started, done, postponed or cancelled (docs/yearly-cycle.md)."
+    )
+    note: Text | None = Field(None, description="A short progress note for the council.")
+    resources: Text | None = Field(None, description="Resources used during the year.")
+    next_steps: Text | None = Field(None, description="What happens next.")
+    reason: Text | None = Field(
+        None, description="Why the action was cancelled or postponed (required when cancelled)."
+    )
+    participant_notes: dict[Id, Text] = Field(
+        default_factory=dict,
+        description="For a joint action: a participating municipality's own note, by its ID.",
+    )
+
+
+class StatusFile(Node):
+    """status/<year>.yaml: the status of the actions at the end of one year, per organisation."""
+
+    year: Year = Field(description="The year this follow-up reports on.")
+    organisations: dict[Id, list[ActionStatus]] = Field(
+        default_factory=dict,
+        description="Per organisation (the region's or a municipality's ID) its actions' status.",
+    )
+    report_decisions: dict[Id, list[Decision]] = Field(
+        default_factory=dict,
+        description="Per organisation the handling of its annual report on this year (body, "
+        "date, §): shown in the report's decision history.",
+    )
+
+
 FILE_KINDS: dict[str, type[Node]] = {
     "workspace": WorkspaceFile,
     "parties": PartiesFile,
@@ -745,6 +827,7 @@ FILE_KINDS: dict[str, type[Node]] = {
     "focus-areas": FocusAreasFile,
     "region": RegionalPlanFile,
     "municipality": MunicipalPlanFile,
+    "status": StatusFile,
 }
 
 FIXED_FILES: dict[str, str] = {

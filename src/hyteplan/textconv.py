@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .diff.fields import FieldType, field_types, normalise_text, one_line
 from .load import ID_LISTS
-from .model import FILE_KINDS
+from .model import FILE_KINDS, ActionStatus, StatusFile
 from .yamlsource import NOT_PRINTABLE, parse
 
 # Nested records shown as a block of their own.
@@ -27,6 +27,8 @@ def detect_kind(data: Any) -> str | None:
     """The file kind from its top-level keys (git's temporary file names say nothing)."""
     if not isinstance(data, dict):
         return None
+    if "organisations" in data or set(data) == {"year"}:  # other yearly files may have a year
+        return "status"
     if "municipality" in data:
         return "municipality"
     if "plan" in data:
@@ -58,8 +60,29 @@ def textconv(raw: bytes) -> str:
         count = exc.error_count()
         return _as_written(raw, f"{kind} file with {count} schema error{'s' if count != 1 else ''}")
     lines = [f"# {kind}"]
-    lines += _block(model, None)
+    lines += _status_blocks(model) if isinstance(model, StatusFile) else _block(model, None)
     return "\n".join(lines) + "\n"
+
+
+def _status_blocks(model: StatusFile) -> list[str]:
+    """A status file: its year, then a block per entry headed `status <organisation>/<action>`."""
+    lines = [f"year: {model.year}"]
+    for org, entries in model.organisations.items():
+        for entry in entries:
+            lines += _status_entry(org, entry)
+    return lines
+
+
+def _status_entry(org: str, entry: ActionStatus) -> list[str]:
+    """One entry; each participant's note on lines of its own, as diff/compare shows it."""
+    plain = entry.model_copy(update={"participant_notes": {}})
+    lines = _block(plain, f"status {org}/{entry.action}")
+    lines.remove(f"  action: {entry.action}")  # the header names it
+    for key, note in sorted(entry.participant_notes.items()):
+        lines += [
+            "  " + line for line in _field_lines(f"participant_notes.{key}", FieldType.TEXT, note)
+        ]
+    return lines
 
 
 def _as_written(raw: bytes, reason: str) -> str:

@@ -44,6 +44,7 @@ from hyteplan.indicator_views import (
 from hyteplan.localtext import LocalText, has_fallback
 from hyteplan.model import (
     Action,
+    Decision,
     FocusArea,
     Goal,
     Indicator,
@@ -158,6 +159,18 @@ class DecisionView:
 
 
 @dataclass(frozen=True)
+class FactView:
+    """One fact the plan states for the hyte incentive (PlanInfo.incentive): what and where."""
+
+    label: str
+    text: str
+
+
+#: PlanInfo.incentive's fields, in the order the plan lists them (labels ``incentive_<field>``).
+INCENTIVE_FACTS = ("coordinator", "budget", "audit_evaluation", "physical_activity")
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """Everything one document shows, in one language."""
 
@@ -184,6 +197,7 @@ class DocumentView:
     actions: list[ActionView] = field(default_factory=list)
     #: The evaluation of the previous term's plan (wellbeing_report.previous_term), if named.
     previous_term: PreviousTermView | None = None
+    incentive: list[FactView] = field(default_factory=list)  # the plan's HYTE-kerroin facts
     #: Whether ``lang`` is the organisation's first language (its files then carry no language).
     main_language: bool = True
 
@@ -552,17 +566,10 @@ class _Builder:
             responsibilities=self.responsibilities(actions),
             indicators=indicators,
             thl_credit=any(i.sotkanet for i in indicators),
-            decisions=[
-                DecisionView(
-                    body=self.texts.name(d.body),
-                    date=format_date(d.date, self.lang),
-                    section="" if d.section is None else str(d.section),
-                    decision=self.texts(d.decision),
-                )
-                for d in decisions
-            ],
+            decisions=self.decision_views(decisions),
             actions=actions,
             previous_term=self.previous_term(org_id),
+            incentive=self.incentive_facts(plan),
         )
 
     def previous_term(self, org_id: str) -> PreviousTermView | None:
@@ -571,6 +578,29 @@ class _Builder:
         org = self.organisation(org_id)
         args = (self.values, self.lang, self.labels, self.texts)
         return previous_term_view(self.ws, self.previous, org, *args)
+
+    def decision_views(self, decisions: Iterable[Decision]) -> list[DecisionView]:
+        """A decision history (the plan's, or an annual report's) in the document's words."""
+        return [
+            DecisionView(
+                body=self.texts.name(d.body),
+                date=format_date(d.date, self.lang),
+                section="" if d.section is None else str(d.section),
+                decision=self.texts(d.decision),
+            )
+            for d in decisions
+        ]
+
+    def incentive_facts(self, plan: PlanInfo) -> list[FactView]:
+        """The facts the plan states for the hyte incentive's checklist, each with its label."""
+        facts = plan.incentive
+        if facts is None:
+            return []
+        return [
+            FactView(self.labels[f"incentive_{name}"], self.texts(getattr(facts, name)))
+            for name in INCENTIVE_FACTS
+            if getattr(facts, name) is not None
+        ]
 
     def extract(self, org_id: str) -> DocumentView:
         """A municipality without a plan here: its joint actions with the region, nothing else.

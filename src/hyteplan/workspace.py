@@ -13,6 +13,7 @@ from typing import Any, Generic, Iterator, TypeVar
 from .diagnostics import FILE_START, Span
 from .model import (
     Action,
+    ActionStatus,
     FocusArea,
     Goal,
     Indicator,
@@ -21,6 +22,7 @@ from .model import (
     Party,
     RegionalAction,
     RegionalPlanFile,
+    StatusFile,
     WorkspaceFile,
 )
 from .yamlsource import ParsedFile, Pos
@@ -61,6 +63,19 @@ class Located(Generic[T]):
     loc: Loc
     owner: str | None = None  # organisation (region or municipality ID); None = shared
     parent: str | None = None  # for a goal: the ID of its focus area
+
+
+@dataclass(frozen=True)
+class LocatedStatus:
+    """One action's status in one year's follow-up (status/<year>.yaml), with where it stands.
+
+    `org` is the organisation the entry is written under; a joint action's is the region's.
+    """
+
+    obj: ActionStatus
+    loc: Loc
+    org: str
+    year: int
 
 
 @dataclass
@@ -123,6 +138,9 @@ class Workspace:
     focus_areas: list[Located[FocusArea]] = field(default_factory=list)
     goals: list[Located[Goal]] = field(default_factory=list)
     actions: list[Located[Action]] = field(default_factory=list)
+    # The yearly follow-up: each status file (owner None) and every entry in them, file order.
+    status_files: list[Located[StatusFile]] = field(default_factory=list)
+    statuses: list[LocatedStatus] = field(default_factory=list)
     # IDs written in the files, even of objects the schema rejected: references to them are
     # not reported again as unknown (one mistake, one diagnostic).
     raw_ids: dict[str, set[str]] = field(default_factory=dict)
@@ -163,6 +181,14 @@ class Workspace:
         for item in self.regional_actions():
             if item.obj.is_joint:
                 yield item
+
+    def status_years(self) -> list[int]:
+        """The years that have a status file, in order."""
+        return sorted({f.obj.year for f in self.status_files})
+
+    def statuses_in(self, year: int) -> list[LocatedStatus]:
+        """Every status entry written for `year`, in file order."""
+        return [s for s in self.statuses if s.year == year]
 
     def raw(self, loc: Loc) -> Any:
         """The data as written at `loc` (before validation: salvage may have dropped parts)."""

@@ -81,7 +81,7 @@ def test_the_previous_terms_evaluation_lists_every_previous_action(out: Path) ->
     assert "Edellisen valtuustokauden suunnitelman arviointi" in headings
     rows = _table_rows(document, ["Toimenpide", "Tilanne", "Arvio"])
     assert [r[0].split()[0] for r in rows] == ["R22-1", "KUO22-1", "KUO22-2", "KUO22-3"]
-    assert rows[3][1] == "kesken"
+    assert rows[3][1] == "käynnissä"
     pdf = pdf_text(out / "fi" / "kuopio.pdf")
     for action in ("R22-1", "KUO22-1", "KUO22-2", "KUO22-3"):
         assert action in pdf

@@ -87,7 +87,7 @@ def test_the_evaluation_lists_every_action_of_the_previous_plan(
         "R22-1": "toteutunut",
         "KUO22-1": "toteutunut",
         "KUO22-2": "toteutunut",
-        "KUO22-3": "kesken",
+        "KUO22-3": "käynnissä",
     }
     region = docs["pshva"].previous_term
     assert region is not None and [a.id for a in region.actions] == ["R22-1", "R22-2"]
@@ -133,5 +133,7 @@ def test_a_status_record_of_the_previous_term_wins_over_the_written_status() -> 
     org = builder.organisation("kuopio")
     evaluation = previous_term_view(ws, previous, org, values, "fi", builder.labels, builder.texts)
     statuses = {a.id: a.status for a in evaluation.actions}
-    assert statuses["KUO22-3"] == "toteutunut"  # the last year's record, not the written "kesken"
-    assert {a.id: a.status for a in view.previous_term.actions}["KUO22-3"] == "kesken"  # type: ignore[union-attr]
+    assert (
+        statuses["KUO22-3"] == "toteutunut"
+    )  # the last year's record, not the written "käynnissä"
+    assert {a.id: a.status for a in view.previous_term.actions}["KUO22-3"] == "käynnissä"  # type: ignore[union-attr]

@@ -23,6 +23,10 @@ from . import render  # noqa: F401
 from . import diff  # noqa: F401
 from . import textconv  # noqa: F401
 from . import data  # noqa: F401
+from . import status  # noqa: F401
+from . import fmt  # noqa: F401
+from . import new  # noqa: F401
+from . import report  # noqa: F401
 from .app import app
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -17,8 +18,8 @@ from ..safetext import printable_lines
 from .app import app
 
 if TYPE_CHECKING:
-    from ..render.pipeline import DocumentResult, RenderOptions
-    from ..views import DocumentView
+    from ..render.pipeline import DocumentResult, RenderableView, RenderOptions
+    from ..workspace import Workspace
 
 # The rendering modules (jinja2, rich, views) are imported inside the command: other commands
 # such as `validate` must start without them.
@@ -69,14 +70,7 @@ def render(
         source_date_epoch_from_env,
     )
 
-    root = find_root(path)
-    ws = load_workspace(root)
-    diagnostics = check(ws)
-    if has_errors(diagnostics):
-        reporter = Reporter(display_path(root, Path.cwd()))
-        typer.echo(reporter.render("concise", diagnostics, len(ws.files)), nl=False, err=True)
-        typer.echo("error: the workspace has errors; nothing was rendered", err=True)
-        raise typer.Exit(1)
+    root, ws = load_renderable(path)
     options = RenderOptions(
         out_dir=out,
         formats=_split(to) if to else DEFAULT_FORMATS,  # `--to ,` names none: an error
@@ -87,17 +81,34 @@ def render(
         chart_cache=default_cache_dir(),
     )
     views = plan_views(ws, options)
-    results = _render_with_progress(views, root, options)
+    report_results(_render_with_progress(views, root, options), out, "document")
+
+
+def load_renderable(path: Path) -> tuple[Path, Workspace]:
+    """The workspace at `path`; with errors they are listed and the command exits 1."""
+    root = find_root(path)
+    ws = load_workspace(root)
+    diagnostics = check(ws)
+    if has_errors(diagnostics):
+        reporter = Reporter(display_path(root, Path.cwd()))
+        typer.echo(reporter.render("concise", diagnostics, len(ws.files)), nl=False, err=True)
+        typer.echo("error: the workspace has errors; nothing was rendered", err=True)
+        raise typer.Exit(1)
+    return root, ws
+
+
+def report_results(results: Sequence[DocumentResult], out: Path, noun: str) -> None:
+    """Each document's errors, then a count; some failed: a HyteplanError (exit 2)."""
     failed = [r for r in results if not r.ok]
     for result in results:
         for error in result.errors:
             typer.echo(f"error: {result.id}: {printable_lines(str(error))}", err=True)
     written = sum(len(r.written) for r in results)
     done = len(results) - len(failed)
-    typer.echo(f"Wrote {_count(written, 'file')} for {_count(done, 'document')} to {out}")
+    typer.echo(f"Wrote {_count(written, 'file')} for {_count(done, noun)} to {out}")
     if failed:
         raise HyteplanError(
-            f"{len(failed)} of {len(results)} documents could not be rendered completely",
+            f"{len(failed)} of {len(results)} {noun}s could not be rendered completely",
             hint="the messages above say which format failed and why; other files were written",
         )
 
@@ -108,7 +119,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _render_with_progress(
-    views: list[DocumentView], root: Path, options: RenderOptions
+    views: Sequence[RenderableView], root: Path, options: RenderOptions
 ) -> list[DocumentResult]:
     """Render with a progress bar on a terminal, quietly otherwise."""
     from rich.console import Console

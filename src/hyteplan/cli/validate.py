@@ -6,6 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Callable
 
 import typer
 
@@ -25,22 +26,33 @@ class OutputFormat(str, Enum):
     github = "github"
 
 
+# The options every command that reports diagnostics shares (validate, status).
+FORMAT_OPTION = typer.Option(
+    None,
+    "--format",
+    help="full (default), concise, json or github (default when GITHUB_ACTIONS=true).",
+    case_sensitive=False,
+)
+STRICT_OPTION = typer.Option(False, "--strict", help="Warnings fail the run too.")
+
+
+def chosen_format(output_format: OutputFormat | None) -> OutputFormat:
+    """The format asked for; else github on GitHub Actions, full elsewhere."""
+    if output_format is not None:
+        return output_format
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    return OutputFormat.github if github else OutputFormat.full
+
+
 @app.command()
 def validate(
     path: Path = typer.Argument(Path("."), help="Workspace folder, or a file inside one."),
-    output_format: OutputFormat = typer.Option(
-        None,
-        "--format",
-        help="full (default), concise, json or github (default when GITHUB_ACTIONS=true).",
-        case_sensitive=False,
-    ),
-    strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too."),
+    output_format: OutputFormat = FORMAT_OPTION,
+    strict: bool = STRICT_OPTION,
     lang: MessageLang = LANG_OPTION,
 ) -> None:
     """Check every file of a plan workspace and report all problems at file:line:column."""
-    if output_format is None:
-        github = os.environ.get("GITHUB_ACTIONS") == "true"
-        output_format = OutputFormat.github if github else OutputFormat.full
+    output_format = chosen_format(output_format)
     root = find_root(path)
     ws = load_workspace(root)
     diagnostics = check(ws, lang=lang.value)
@@ -48,6 +60,15 @@ def validate(
         first = path.resolve().relative_to(root).as_posix()
         diagnostics.sort(key=lambda d: d.file != first)  # stable: that file's problems first
     cwd = Path.cwd()
+    read_line = source_lines(root)
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    reporter = Reporter(display_path(root, cwd), read_line, lang.value, color=color)
+    typer.echo(reporter.render(output_format.value, diagnostics, len(ws.files)), nl=False)
+    raise typer.Exit(1 if has_errors(diagnostics, strict) else 0)
+
+
+def source_lines(root: Path) -> Callable[[str, int], str | None]:
+    """Line `number` of a workspace file, for the full format; read only inside the workspace."""
     lines: dict[str, list[str]] = {}
 
     def read_line(file: str, number: int) -> str | None:
@@ -60,7 +81,4 @@ def validate(
         text = lines[file]
         return text[number - 1] if 0 < number <= len(text) else None
 
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    reporter = Reporter(display_path(root, cwd), read_line, lang.value, color=color)
-    typer.echo(reporter.render(output_format.value, diagnostics, len(ws.files)), nl=False)
-    raise typer.Exit(1 if has_errors(diagnostics, strict) else 0)
+    return read_line

@@ -24,6 +24,7 @@ KINDS: tuple[str, ...] = (
     "action",
     "party",
     "indicator",
+    "status",  # a status entry of the yearly follow-up: ID year/organisation/action
 )
 
 ADDED, REMOVED, CHANGED, RENAMED = "added", "removed", "changed", "renamed"

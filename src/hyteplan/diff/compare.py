@@ -163,6 +163,39 @@ def items_of(ws: Workspace) -> list[Item]:
                 text_value(ind.name, lang),
             )
         )
+    return items + _status_items(ws, lang)
+
+
+def _status_items(ws: Workspace, lang: str) -> list[Item]:
+    """Each status entry as an object with the ID year/organisation/action.
+
+    It carries the action's title and focus area, and a joint action's participants, so that
+    it is reported in every document it affects. Its year and action are fields too: two
+    entries with equal words are never taken for one renamed. Each participant's note is a
+    text field of its own, `participant_notes.<municipality>`.
+    """
+    actions = {a.obj.id: a.obj for a in ws.actions}
+    items: list[Item] = []
+    for entry in ws.statuses:
+        action = actions.get(entry.obj.action)
+        participants = tuple(action.participants) if isinstance(action, RegionalAction) else ()
+        fields = [Field("year", FieldType.VALUE, entry.year)]
+        fields += [f for f in fields_of(entry.obj, lang) if f.name != "participant_notes"]
+        fields += [  # one text per participant, so that its words are compared as any text's
+            Field(f"participant_notes.{org}", FieldType.TEXT, text_value(note, lang))
+            for org, note in sorted(entry.obj.participant_notes.items())
+        ]
+        items.append(
+            Item(
+                "status",
+                f"{entry.year}/{entry.org}/{entry.obj.action}",
+                entry.org,
+                _owned(entry.org, fields),
+                text_value(action.title, lang) if action else None,
+                action.focus_area if action else None,
+                participants,
+            )
+        )
     return items
 
 

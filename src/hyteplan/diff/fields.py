@@ -98,6 +98,8 @@ def _is_model(annotation: Any) -> bool:
 def _field_type(info: FieldInfo) -> FieldType:
     """How a model field is compared, from its annotation."""
     annotation = info.annotation
+    if typing.get_origin(annotation) is dict:
+        return FieldType.VALUE  # texts by key (participants' notes): a record, not one Text
     if _has_text_validator(annotation, list(info.metadata)):
         return FieldType.TEXT
     if typing.get_origin(annotation) is list:

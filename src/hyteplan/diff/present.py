@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any, Mapping
 
 from ..glossary import word
-from ..model import LANGUAGES
+from ..model import ACTION_STATES, LANGUAGES
 from ..numbers import format_date, format_number, format_value, format_year_range
 from .changes import STATUSES, ChangeSet, ObjectChange, Version
 
@@ -18,7 +18,7 @@ from .changes import STATUSES, ChangeSet, ObjectChange, Version
 _KIND_TERMS = {
     "municipality": "municipality", "focus-area": "focus_area", "goal": "goal",
     "action": "action", "joint-action": "joint_action", "party": "party",
-    "indicator": "indicator",
+    "indicator": "indicator", "status": "action_status",
 }  # fmt: skip
 KIND_WORDS: Mapping[str, Mapping[str, str]] = {
     lang: {
@@ -72,8 +72,32 @@ _FIELD_TERMS = {
     "wellbeing_gaps": ("wellbeing_gap", True), "target_year": ("target_year", False),
     "joint_actions": ("joint_action", True),
 }  # fmt: skip
+# The yearly follow-up's fields (status/<year>.yaml; issue 10, status).
+_STATUS_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {"note": "edistyminen", "next_steps": "seuraavat askeleet", "reason": "perustelu",
+           "year": "vuosi", "action": "toimenpide"},
+    "sv": {"note": "framsteg", "next_steps": "nästa steg", "reason": "motivering", "year": "år",
+           "action": "åtgärd"},
+    "en": {"note": "progress", "next_steps": "next steps", "reason": "reason", "year": "year",
+           "action": "action"},
+}  # fmt: skip
+_FIELD_TERMS["participant_notes"] = ("participant_note", False)  # one per participant
+# The annual report's and the hyte incentive's fields (issue 10, annual), and decimals.
+_ANNUAL_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {"incentive": "HYTE-kerroin", "decimals": "desimaalit",
+           "report_decisions": "vuosiraportin käsittely"},
+    "sv": {"incentive": "HYTE-koefficienten", "decimals": "decimaler",
+           "report_decisions": "behandling av årsrapporten"},
+    "en": {"incentive": "hyte incentive", "decimals": "decimals",
+           "report_decisions": "handling of the annual report"},
+}  # fmt: skip
 FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
-    lang: {**_FIELD_WORDS[lang], **{f: word(t, lang, pl) for f, (t, pl) in _FIELD_TERMS.items()}}
+    lang: {
+        **_FIELD_WORDS[lang],
+        **_STATUS_FIELD_WORDS[lang],
+        **_ANNUAL_FIELD_WORDS[lang],
+        **{f: word(t, lang, pl) for f, (t, pl) in _FIELD_TERMS.items()},
+    }
     for lang in LANGUAGES
 }
 
@@ -107,6 +131,10 @@ VALUE_WORDS: Mapping[str, Mapping[str, str]] = {
     },
 }  # fmt: skip
 
+# An action's status in the follow-up: the glossary's words (not_started -> "ei aloitettu").
+for _lang in LANGUAGES:
+    VALUE_WORDS[_lang].update({s: word(f"status_{s}", _lang) for s in ACTION_STATES})  # type: ignore[attr-defined]
+
 # Fields whose values are words of a fixed vocabulary (translated) rather than IDs or text.
 _VOCABULARY_FIELDS = frozenset({"status", "direction", "kind", "target_groups"})
 
@@ -122,6 +150,7 @@ REFERENCE_KINDS: Mapping[str, str] = {
     "participants": "organisation",
     "organisation": "organisation",
     "joint_actions": "action",
+    "action": "action",
 }
 
 WORDS: Mapping[str, Mapping[str, str]] = {
@@ -179,7 +208,9 @@ class Presenter:
         return KIND_WORDS[self.lang][key]
 
     def field(self, name: str) -> str:
-        return FIELD_WORDS[self.lang].get(name, name.replace("_", " "))
+        base, dot, key = name.partition(".")  # a keyed field: participant_notes.kuopio
+        words = FIELD_WORDS[self.lang].get(base, base.replace("_", " "))
+        return f"{words} ({self.organisation_name(key)})" if dot else words
 
     def organisation_name(self, org_id: str) -> str:
         org = self.cs.organisation(org_id)

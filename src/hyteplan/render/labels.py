@@ -426,11 +426,269 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "sv": "inte utvärderad",
         "en": "not evaluated",
     },
-    "eval_not_started": {"fi": "ei aloitettu", "sv": "inte påbörjad", "en": "not started"},
-    "eval_started": {"fi": "kesken", "sv": "påbörjad", "en": "started"},
-    "eval_done": {"fi": "toteutunut", "sv": "genomförd", "en": "done"},
-    "eval_postponed": {"fi": "siirretty", "sv": "uppskjuten", "en": "postponed"},
-    "eval_cancelled": {"fi": "luovuttu", "sv": "avbruten", "en": "cancelled"},
+    # an action's final status: the status records' words (glossary, issue 10)
+    **{
+        f"eval_{state}": words(f"status_{state}")
+        for state in ("not_started", "started", "done", "postponed", "cancelled")
+    },
+    # --- the annual report (vuosiraportti) and the hyte incentive: issue 10, branch `annual` ---
+    "annual_title": words("annual_report", capital=True),
+    "annual_subtitle": {
+        "fi": "Hyvinvointisuunnitelman toteutuminen vuonna {year}",
+        "sv": "Genomförandet av välfärdsplanen år {year}",
+        "en": "Implementation of the wellbeing plan in {year}",
+    },
+    "annual_year": {"fi": "Raportointivuosi", "sv": "Rapporteringsår", "en": "Reporting year"},
+    "annual_intro": {
+        "fi": (
+            "Tämä raportti kertoo valtuustolle, miten hyvinvointisuunnitelman toimenpiteet "
+            "etenivät vuonna {year} ja miten mittarit ovat kehittyneet. Laki (612/2021 6 ja "
+            "7 §) edellyttää raportointia valtuustolle vuosittain."
+        ),
+        "sv": (
+            "Denna rapport berättar för fullmäktige hur välfärdsplanens åtgärder framskred år "
+            "{year} och hur indikatorerna har utvecklats. Lagen (612/2021 6 och 7 §) kräver en "
+            "årlig rapport till fullmäktige."
+        ),
+        "en": (
+            "This report tells the council how the actions of the wellbeing plan progressed "
+            "in {year} and how the indicators moved. The law (612/2021 sections 6 and 7) "
+            "requires a report to the council every year."
+        ),
+    },
+    "annual_summary": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
+    "annual_actions_by_status": {
+        "fi": "Toimenpiteet tilan mukaan",
+        "sv": "Åtgärder efter status",
+        "en": "Actions by status",
+    },
+    "annual_count": {"fi": "Määrä", "sv": "Antal", "en": "Number"},
+    "annual_no_status": {
+        "fi": "tila puuttuu",
+        "sv": "status saknas",
+        "en": "no status",
+    },
+    "annual_not_scheduled": {
+        "fi": "ei aikataulutettu vuodelle",
+        "sv": "inte planerad för året",
+        "en": "not scheduled for the year",
+    },
+    "annual_indicators_line": {
+        "fi": "Mittareista {reached} on saavuttanut tavoitetasonsa, {on_track} on tavoitepolulla "
+        "ja {off_track} jäljessä tavoitepolulta; {none} ei voida arvioida.",
+        "sv": "Av indikatorerna har {reached} nått sin målnivå, {on_track} är på väg mot målet "
+        "och {off_track} ligger efter; {none} kan inte bedömas.",
+        "en": "Of the indicators, {reached} have reached their target, {on_track} are on track "
+        "and {off_track} are off track; {none} cannot be judged.",
+    },
+    "annual_changes_line": {
+        "fi": "Suunnitelmaan tehtiin vuoden aikana {total} muutosta.",
+        "sv": "Under året gjordes {total} ändringar i planen.",
+        "en": "{total} changes were made to the plan during the year.",
+    },
+    "annual_actions": {
+        "fi": "Toimenpiteiden toteutuminen",
+        "sv": "Åtgärdernas genomförande",
+        "en": "Progress of the actions",
+    },
+    "annual_note": {"fi": "Edistyminen", "sv": "Framsteg", "en": "Progress"},
+    "annual_own_note": words("participant_note", capital=True),
+    "annual_joint": words("joint_action"),
+    "annual_resources": {
+        "fi": "Käytetyt resurssit",
+        "sv": "Använda resurser",
+        "en": "Resources used",
+    },
+    "annual_next_steps": {"fi": "Seuraavat vaiheet", "sv": "Nästa steg", "en": "Next steps"},
+    "annual_reason": {"fi": "Perustelu", "sv": "Motivering", "en": "Reason"},
+    "annual_indicators": {
+        "fi": "Mittareiden kehitys",
+        "sv": "Indikatorernas utveckling",
+        "en": "How the indicators moved",
+    },
+    "annual_rule": {
+        "fi": (
+            "Arviointisääntö: tavoitepolku on suora viiva lähtötasosta tavoitetasoon "
+            "tavoitevuoteen mennessä. Mittari on tavoitepolulla, kun sen viimeisin arvo on "
+            "vähintään yhtä hyvä kuin polun arvo samana vuonna (mittarin suunta huomioiden: "
+            "pienempi tai suurempi arvo on parempi). Arvoja verrataan pyöristettyinä niin kuin "
+            "ne taulukossa näkyvät. Tavoitetaso on saavutettu, kun viimeisin arvo on vähintään "
+            "yhtä hyvä kuin tavoitetaso. Ilman lähtötasoa, tavoitetasoa tai lähtövuoden "
+            "jälkeistä arvoa mittaria ei voida arvioida."
+        ),
+        "sv": (
+            "Bedömningsregel: vägen mot målet är en rät linje från utgångsnivån till målnivån "
+            "fram till målåret. En indikator är på väg mot målet när dess senaste värde är minst "
+            "lika bra som vägens värde samma år (med hänsyn till riktningen: ett lägre eller "
+            "högre värde är bättre). Värdena jämförs avrundade så som tabellen visar dem. "
+            "Målnivån är nådd när det senaste värdet är minst lika bra som målnivån. Utan "
+            "utgångsnivå, målnivå eller ett värde efter utgångsåret kan indikatorn inte bedömas."
+        ),
+        "en": (
+            "How we judge: the path to the target is a straight line from the baseline to the "
+            "target by the target year. An indicator is on track when its latest value is at "
+            "least as good as the path's value in the same year (a lower or a higher value is "
+            "better, as the indicator says). Values are compared rounded as the table shows "
+            "them. The target is reached when the latest value is at least as good as the "
+            "target. Without a baseline, a target or a value after the baseline year, an "
+            "indicator cannot be judged."
+        ),
+    },
+    "annual_judgement": {"fi": "Arvio", "sv": "Bedömning", "en": "Judgement"},
+    "annual_reached": {
+        "fi": "tavoitetaso saavutettu",
+        "sv": "målnivån nådd",
+        "en": "target reached",
+    },
+    "annual_on_track": words("on_track"),
+    "annual_off_track": {
+        "fi": "jäljessä tavoitepolulta",
+        "sv": "efter vägen mot målet",
+        "en": "off track",
+    },
+    "annual_not_judged": {
+        "fi": "ei arvioitavissa",
+        "sv": "kan inte bedömas",
+        "en": "cannot be judged",
+    },
+    "annual_expected": {
+        "fi": "Tavoitepolun arvo {year}",
+        "sv": "Vägens värde {year}",
+        "en": "Path value {year}",
+    },
+    "annual_figure": {"fi": "Luku", "sv": "Uppgift", "en": "Figure"},
+    "annual_value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},
+    "annual_trend": {"fi": "Kehitys", "sv": "Trend", "en": "Trend"},
+    "annual_changes": {
+        "fi": "Muutokset suunnitelmaan vuoden aikana",
+        "sv": "Ändringar i planen under året",
+        "en": "Changes to the plan during the year",
+    },
+    "annual_changes_between": {
+        "fi": "Verrattu versioita: {versions}.",
+        "sv": "Jämförda versioner: {versions}.",
+        "en": "Versions compared: {versions}.",
+    },
+    "annual_changed_items": {
+        "fi": "Muuttuneet kohdat",
+        "sv": "Ändrade punkter",
+        "en": "Items changed",
+    },
+    "annual_no_changes": {
+        "fi": "Suunnitelmaan ei tehty vuoden aikana sisällöllisiä muutoksia.",
+        "sv": "Planen ändrades inte till innehållet under året.",
+        "en": "The plan's content did not change during the year.",
+    },
+    "annual_no_history": {
+        "fi": "Suunnitelman versiohistoriaa ei ole saatavilla tältä vuodelta.",
+        "sv": "Planens versionshistorik för året finns inte tillgänglig.",
+        "en": "The plan's version history for the year is not available.",
+    },
+    "annual_decisions": {
+        "fi": "Raportin käsittely",
+        "sv": "Behandling av rapporten",
+        "en": "Handling of the report",
+    },
+    "annual_no_decisions": {
+        "fi": "Raportin käsittelyä ei ole vielä kirjattu.",
+        "sv": "Behandlingen av rapporten har ännu inte antecknats.",
+        "en": "The handling of the report has not been recorded yet.",
+    },
+    "incentive": {"fi": "HYTE-kerroin", "sv": "HYTE-koefficienten", "en": "The hyte incentive"},
+    "incentive_intro": {
+        "fi": (
+            "Valtio maksaa osan valtionosuudesta hyvinvoinnin ja terveyden edistämisen "
+            "perusteella (HYTE-kerroin). Alla ovat kertoimeen kuuluvat mittarit ja ne "
+            "kertoimen kohdat, jotka riippuvat omista asiakirjoistamme."
+        ),
+        "sv": (
+            "Staten betalar en del av statsandelen utifrån främjandet av välfärd och hälsa "
+            "(HYTE-koefficienten). Nedan finns koefficientens indikatorer och de punkter som "
+            "beror på våra egna dokument."
+        ),
+        "en": (
+            "The state pays part of its grant by how wellbeing and health are promoted (the "
+            "hyte incentive, HYTE-kerroin). Below are the incentive's indicators and the items "
+            "that depend on our own documents."
+        ),
+    },
+    "incentive_indicators": {
+        "fi": "Kertoimen mittarit",
+        "sv": "Koefficientens indikatorer",
+        "en": "The incentive's indicators",
+    },
+    "incentive_role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
+    "incentive_process": {"fi": "prosessimittari", "sv": "processindikator", "en": "process"},
+    "incentive_outcome": {"fi": "tulosmittari", "sv": "resultatindikator", "en": "outcome"},
+    "incentive_no_indicators": {
+        "fi": "Yhtään mittaria ei ole merkitty kertoimen mittariksi (indicators.yaml: incentive).",
+        "sv": "Ingen indikator är märkt som koefficientens indikator (indicators.yaml: incentive).",
+        "en": "No indicator is tagged as one of the incentive's (indicators.yaml: incentive).",
+    },
+    "incentive_checklist": {
+        "fi": "Omista asiakirjoista riippuvat kohdat",
+        "sv": "Punkter som beror på egna dokument",
+        "en": "Items that depend on our own documents",
+    },
+    "incentive_item": {"fi": "Kohta", "sv": "Punkt", "en": "Item"},
+    "incentive_met": {"fi": "täyttyy", "sv": "uppfylld", "en": "met"},
+    "incentive_not_met": {"fi": "ei täyty", "sv": "inte uppfylld", "en": "not met"},
+    "incentive_evidence": {"fi": "Peruste", "sv": "Grund", "en": "Evidence"},
+    "incentive_region_note": {
+        "fi": "Hyvinvointialueen kerroin lasketaan pelkistä mittareista; omista asiakirjoista "
+        "riippuvia kohtia ei ole.",
+        "sv": "Välfärdsområdets koefficient beräknas enbart utifrån indikatorer; det finns inga "
+        "punkter som beror på egna dokument.",
+        "en": "The welfare region's incentive is computed from indicators only; no item "
+        "depends on its own documents.",
+    },
+    "incentive_source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "incentive_change": {
+        "fi": "Muutos kahden viimeisimmän arvon välillä",
+        "sv": "Förändring mellan de två senaste värdena",
+        "en": "Change between the two latest values",
+    },
+    "incentive_improving": {
+        "fi": "parantunut {start}–{end}",
+        "sv": "förbättrats {start}–{end}",
+        "en": "improved {start}–{end}",
+    },
+    "incentive_worsening": {
+        "fi": "heikentynyt {start}–{end}",
+        "sv": "försämrats {start}–{end}",
+        "en": "worsened {start}–{end}",
+    },
+    "incentive_unchanged": {
+        "fi": "ennallaan {start}–{end}",
+        "sv": "oförändrad {start}–{end}",
+        "en": "unchanged {start}–{end}",
+    },
+    "incentive_facts": {
+        "fi": "Hyvinvoinnin edistämisen rakenteet (HYTE-kerroin)",
+        "sv": "Strukturer för främjande av välfärd (HYTE-koefficienten)",
+        "en": "Structures for promoting wellbeing (the hyte incentive)",
+    },
+    "incentive_coordinator": {
+        "fi": "Hyvinvointikoordinaattori",
+        "sv": "Välfärdskoordinator",
+        "en": "Wellbeing coordinator",
+    },
+    "incentive_budget": {
+        "fi": "Tavoitteet ja mittarit talousarviossa",
+        "sv": "Mål och indikatorer i budgeten",
+        "en": "Goals and indicators in the budget",
+    },
+    "incentive_audit_evaluation": {
+        "fi": "Tarkastuslautakunnan arvio",
+        "sv": "Revisionsnämndens utvärdering",
+        "en": "The audit committee's evaluation",
+    },
+    "incentive_physical_activity": {
+        "fi": "Lasten ja nuorten liikunnan raportointi",
+        "sv": "Rapportering av barns och ungas fysiska aktivitet",
+        "en": "Reporting children's and young people's physical activity",
+    },
+    # --- end of the annual report's block ---
 }
 
 

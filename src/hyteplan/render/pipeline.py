@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from hyteplan.errors import HyteplanError
 from hyteplan.fsio import atomic_write
@@ -40,6 +40,27 @@ EXTRACT_TEMPLATE = "extract.md.j2"  # a municipality without a plan here (views.
 TYPST_TEMPLATE = "document.typst"
 REFERENCE_DOCX = "reference.docx"
 DATA_DIR = "data"
+
+
+class RenderableView(Protocol):
+    """What the pipeline needs of a document's view: a plan's (views.DocumentView) or another
+    document's made on the same toolchain (the annual report, yearly.annual_views.AnnualView).
+
+    A view may name its own template in a ``template`` class attribute; a plan's view is laid
+    out by ``document.md.j2`` (or ``extract.md.j2`` for an extract).
+    """
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def main_language(self) -> bool: ...
+    @property
+    def indicators(self) -> Sequence[Any]: ...  # items with a `chart` (ChartView or None)
+    def to_data(self) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True)
@@ -75,7 +96,7 @@ class DocumentResult:
 
 @dataclass(frozen=True)
 class _Job:
-    view: DocumentView
+    view: RenderableView
     workspace_root: Path | None
     out_dir: Path
     formats: tuple[str, ...]
@@ -84,7 +105,7 @@ class _Job:
     chart_cache: Path | None = None
 
 
-def document_stem(view: DocumentView) -> str:
+def document_stem(view: RenderableView) -> str:
     """A document's file name without its extension.
 
     `kuopio` in the organisation's first language and `kuopio.sv` in its others, so that the
@@ -155,7 +176,7 @@ def plan_views(ws: Workspace, options: RenderOptions) -> list[DocumentView]:
 
 
 def render_views(
-    views: Sequence[DocumentView],
+    views: Sequence[RenderableView],
     workspace_root: Path | None,
     options: RenderOptions,
     on_start: Callable[[int], None] | None = None,
@@ -253,7 +274,7 @@ def render_views(
 CHARTS_PER_TASK = 4
 
 
-def _charts_of(view: DocumentView) -> list[ChartView]:
+def _charts_of(view: RenderableView) -> list[ChartView]:
     return [i.chart for i in view.indicators if i.chart is not None]
 
 
@@ -412,8 +433,14 @@ def charts_dir(doc_id: str) -> str:
     return f"{convert.CHART_DIR}/{doc_id}"
 
 
+def _template_of(view: RenderableView) -> str:
+    """The template that lays the view out: its own, else the plan's or the extract's."""
+    own: str | None = getattr(view, "template", None)
+    return own or (EXTRACT_TEMPLATE if view.kind == "extract" else MAIN_TEMPLATE)
+
+
 def _markdown(
-    view: DocumentView,
+    view: RenderableView,
     data: dict[str, Any],
     templates: Templates,
     work: Path,
@@ -433,7 +460,7 @@ def _markdown(
         (chart_dir / name).write_bytes(png)
     with clock("template"):
         markdown = templates.render(
-            EXTRACT_TEMPLATE if view.kind == "extract" else MAIN_TEMPLATE,
+            _template_of(view),
             {
                 "doc": data,
                 "labels": labels_for(view.lang),

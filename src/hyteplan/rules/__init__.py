@@ -15,6 +15,7 @@ from . import figures  # noqa: F401  (I codes)
 from . import printing  # noqa: F401  (P codes)
 from . import indicator_groups  # noqa: F401  (M codes)
 from . import previous_term  # noqa: F401  (E codes)
+from . import status  # noqa: F401  (F codes)
 from .base import REGISTRY, Example, Finding, Rule, describe
 
 __all__ = ["REGISTRY", "Example", "Finding", "Rule", "describe"]

@@ -35,6 +35,12 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
         "Indicator groups that the region requires in every municipal report (`indicator_groups:`).",
     ),
     ("E", "Evaluation of the previous term", "The previous term's plan (`previous_term:`)."),
+    (
+        "F",
+        "Follow-up",
+        "The yearly status of the actions, `status/<year>.yaml` (docs/yearly-cycle.md), must "
+        "match the plans.",
+    ),
     ("P", "Printing", "Text that the documents cannot print as written."),
 )
 

@@ -1,0 +1,1 @@
+"""Tests of the command-line interface, one module per command."""
