@@ -49,9 +49,13 @@ POOL = _pool()
 
 
 def _kind(name: str) -> str:
-    return FIXED_FILES.get(
-        name.split("/")[-1] if name.startswith("tiny/") else name, "municipality"
+    # the generated tiny workspace and the previous term's plan (previous/<term>/) are
+    # workspaces of their own
+    parts = name.split("/")
+    inner = (
+        parts[-1] if parts[0] == "tiny" else "/".join(parts[2:]) if parts[0] == "previous" else name
     )
+    return FIXED_FILES.get(inner, "municipality")
 
 
 def _shuffled(raw: bytes, rng: random.Random) -> bytes:

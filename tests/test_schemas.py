@@ -24,6 +24,8 @@ MODELINE = "# yaml-language-server: $schema="
 
 def kind_of(workspace: Path, file: Path) -> str:
     """The file kind of a YAML file of a workspace, as the loader decides it."""
+    # A workspace inside the workspace (the previous term's plan) has its own files.
+    workspace = next(p for p in file.parents if (p / "hyteplan.yaml").is_file())
     rel = file.relative_to(workspace).as_posix()
     if rel in FIXED_FILES:
         return FIXED_FILES[rel]

@@ -118,6 +118,21 @@ TERMS: Final[dict[str, Term]] = {
         "toimielin", "organ", "body", ("toimielimet", "organ", "bodies"),
         "a committee, board or council that handles the plan",
     ),
+    # --- issue 9, branch `evidence`: indicator groups, the previous term's evaluation ----------
+    "indicator_group": Term(
+        "mittariryhmä", "indikatorgrupp", "indicator group",
+        ("mittariryhmät", "indikatorgrupper", "indicator groups"),
+        "a named set of indicators, e.g. THL's minimum content that a region requires",
+    ),
+    "previous_term": Term(
+        "edellinen valtuustokausi", "föregående fullmäktigeperiod", "previous council term",
+        ("edelliset valtuustokaudet", "föregående fullmäktigeperioder", "previous council terms"),
+        "the council term before this one, whose plan the report evaluates",
+    ),
+    "evaluation": Term(
+        "arvio", "bedömning", "evaluation", ("arviot", "bedömningar", "evaluations"),
+        "what came of an action of the previous term's plan, in words",
+    ),
     # --- issue 10, status: the yearly follow-up (status/<year>.yaml, docs/yearly-cycle.md) ---
     "follow_up": Term(
         "seuranta", "uppföljning", "follow-up", ("seurannat", "uppföljningar", "follow-ups"),

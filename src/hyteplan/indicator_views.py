@@ -321,3 +321,71 @@ def indicator_view(
         source_note=texts(source.note) if source else "",
         source_url=(source.url or "") if source else "",
     )
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One indicator's figures where the plan part cites it (a gap, a goal).
+
+    Taken from the appendix's :class:`IndicatorView`, so the plan part and the appendix can
+    never show different figures for the same indicator.
+    """
+
+    id: str
+    name: str
+    latest: str  # the organisation's own latest value, with its year
+    region_value: str  # the welfare region's of the same year; '' in the region's document
+    country_value: str  # the whole country's of the same year
+    baseline: str
+    target: str
+
+
+def evidence_row(view: IndicatorView) -> EvidenceRow:
+    """The figures of an appendix entry that the plan part shows beside a gap or a goal."""
+    return EvidenceRow(
+        id=view.id,
+        name=view.name,
+        latest=view.latest,
+        region_value=view.region_value,
+        country_value=view.country_value,
+        baseline=view.baseline,
+        target=view.target,
+    )
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    """How one indicator moved from a plan's baseline to the latest value in ``data/``."""
+
+    id: str
+    name: str
+    baseline: str
+    target: str
+    latest: str
+    movement: str  # improving / worsening / unchanged in words, or why there is no judgement
+
+
+def movement_row(
+    indicator: Indicator,
+    org: Organisation,
+    values: IndicatorValues,
+    local: bool,
+    lang: str,
+    labels: Mapping[str, str],
+    texts: TextFn,
+) -> MovementRow:
+    """An indicator of an earlier plan: its baseline and target there, its latest value now."""
+    figures = figures_of(indicator, org, values, local)
+    fmt = _Format(indicator.unit, lang, figures.decimals)
+    if figures.trend:
+        words = labels[f"trend_{figures.trend}"]
+    else:
+        words = labels["no_own_values" if figures.latest is None else "no_assessment"]
+    return MovementRow(
+        id=indicator.id,
+        name=texts(indicator.name),
+        baseline=fmt.figure(figures.baseline),
+        target=fmt.figure(figures.target),
+        latest=fmt.figure(figures.latest),
+        movement=words[:1].upper() + words[1:],
+    )

@@ -122,6 +122,27 @@ class MemoryReader:
         return sorted(p for p in self.files if p.startswith(prefix) and "/" not in p[len(prefix) :])
 
 
+class FolderReader:
+    """Reads a folder of another reader's workspace as a workspace of its own."""
+
+    def __init__(self, reader: Reader, folder: str) -> None:
+        self.reader = reader
+        self.prefix = folder.strip("/") + "/"
+
+    def read(self, path: str) -> bytes | None:
+        return self.reader.read(self.prefix + path)
+
+    def list_yaml(self, directory: str) -> list[str]:
+        return self._strip(self.reader.list_yaml(self.prefix + directory))
+
+    def list_data(self, directory: str) -> list[str]:
+        listing = getattr(self.reader, "list_data", None)
+        return self._strip(listing(self.prefix + directory)) if listing else []
+
+    def _strip(self, paths: list[str]) -> list[str]:
+        return [p[len(self.prefix) :] for p in paths if p.startswith(self.prefix)]
+
+
 def find_root(path: Path) -> Path:
     """The workspace directory containing `path` (the nearest with a hyteplan.yaml)."""
     path = path.resolve()
@@ -148,7 +169,7 @@ def load_workspace(path: Path) -> Workspace:
 
 def load_from(reader: Reader, root: Path | None = None) -> Workspace:
     """Load a workspace from any reader; problems are kept in `load_findings`."""
-    ws = Workspace(root=root)
+    ws = Workspace(root=root, reader=reader)
     for name, kind in FIXED_FILES.items():
         _read_file(ws, reader, name, kind, required=name == WORKSPACE_FILE)
     config = ws.files[WORKSPACE_FILE].model if WORKSPACE_FILE in ws.files else None

@@ -371,6 +371,55 @@ class RuleSettings(Node):
     )
 
 
+# A folder inside the workspace, written relative to it (as a plan path, without the suffix).
+WORKSPACE_FOLDER_PATTERN = r"^(?!/)(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\]+$"
+
+
+_WORKSPACE_FOLDER_RE = re.compile(WORKSPACE_FOLDER_PATTERN)
+
+
+def _workspace_folder(value: Any) -> str:
+    """A folder written relative to the workspace: never absolute, never through '..'."""
+    if not isinstance(value, str) or not _WORKSPACE_FOLDER_RE.match(value.strip()):
+        raise PydanticCustomError(
+            "workspace_folder",
+            "expected a folder inside the workspace, written relative to it with / and "
+            "without '..'",
+        )
+    return value.strip().rstrip("/")
+
+
+WorkspaceFolder = Annotated[
+    str,
+    PlainValidator(_workspace_folder),
+    WithJsonSchema({"type": "string", "pattern": WORKSPACE_FOLDER_PATTERN}),
+]
+
+
+class PreviousTerm(Node):
+    """Where the previous council term's plan is: a git revision or a folder of the workspace.
+
+    Either is a whole workspace as it was (hyteplan.yaml, region.yaml, municipalities/...).
+    """
+
+    revision: str | None = Field(
+        None, description="A git revision (tag, branch, commit) of this repository."
+    )
+    path: WorkspaceFolder | None = Field(
+        None,
+        description="A folder inside this workspace holding the previous term's workspace, "
+        "e.g. previous/2022-2025.",
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "PreviousTerm":
+        if (self.revision is None) == (self.path is None):
+            raise PydanticCustomError(
+                "previous_term_source", "give either `revision` or `path`, not both or neither"
+            )
+        return self
+
+
 def _finnish_only() -> list[Lang]:
     return ["fi"]
 
@@ -427,6 +476,9 @@ class WorkspaceFile(Node):
     )
     population_groups: list[PopulationGroup] = Field(
         default_factory=list, description="The report's population groups and their indicators."
+    )
+    previous_term: PreviousTerm | None = Field(
+        None, description="The previous council term's plan, evaluated in the report."
     )
 
     @property
@@ -542,10 +594,31 @@ class IndicatorTarget(Node):
     target: Measurement | None = Field(None, description="This organisation's own target.")
 
 
+class IndicatorGroup(Node):
+    """A named set of indicators, e.g. THL's minimum content of the report; a region may
+    require it in every municipal report (rule M001)."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+    indicators: list[Id] = Field(
+        default_factory=list, description="Indicator IDs of the catalogue."
+    )
+    required: bool | list[Id] = Field(
+        False,
+        description="true: every municipal report must show the group's indicators; a list of "
+        "municipality IDs: only theirs; false: a group for reading only.",
+    )
+
+
 class IndicatorsFile(Node):
     """indicators.yaml: the indicator catalogue shared by all plans."""
 
     indicators: list[Indicator] = Field(default_factory=list)
+    indicator_groups: list[IndicatorGroup] = Field(
+        default_factory=list,
+        description="Named sets of indicators, e.g. THL's minimum content of the report.",
+    )
 
 
 # --- focus-areas.yaml -----------------------------------------------------------------------
@@ -671,6 +744,22 @@ class ReportInfo(Node):
     )
 
 
+# The words of the status records (status/<year>.yaml): one vocabulary for an action's status,
+# also the final status of a previous term's action.
+ActionState = Literal["not_started", "started", "done", "postponed", "cancelled"]
+ACTION_STATES: tuple[str, ...] = ActionState.__args__  # type: ignore[attr-defined]
+
+
+class ActionEvaluation(Node):
+    """The written evaluation of one action of the previous term's plan."""
+
+    action: Id = Field(description="The action's ID in the previous term's plan.")
+    status: ActionState = Field(
+        description="Its final status: not_started, started, done, postponed or cancelled."
+    )
+    evaluation: Text | None = Field(None, description="What came of it, in a sentence or two.")
+
+
 class Action(Node):
     """A toimenpide: concrete work towards a goal, with a responsible party and indicators."""
 
@@ -722,6 +811,10 @@ class RegionalPlanFile(Node):
         default_factory=list,
         description="The region's own baselines and targets (they win over indicators.yaml).",
     )
+    previous_term_evaluations: list[ActionEvaluation] = Field(
+        default_factory=list,
+        description="The final status and evaluation of the previous term's actions.",
+    )
 
 
 class MunicipalPlanFile(Node):
@@ -749,13 +842,13 @@ class MunicipalPlanFile(Node):
         default_factory=list,
         description="The municipality's own baselines and targets for catalogue indicators.",
     )
+    previous_term_evaluations: list[ActionEvaluation] = Field(
+        default_factory=list,
+        description="The final status and evaluation of the previous term's actions.",
+    )
 
 
 # --- status/<year>.yaml (the yearly follow-up, seuranta) -------------------------------------
-
-
-ActionState = Literal["not_started", "started", "done", "postponed", "cancelled"]
-ACTION_STATES: tuple[str, ...] = ActionState.__args__  # type: ignore[attr-defined]
 
 
 class ActionStatus(Node):

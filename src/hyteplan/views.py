@@ -34,7 +34,9 @@ from hyteplan.errors import HyteplanError
 from hyteplan.indicator_data import IndicatorValues
 from hyteplan.indicator_meta import completed
 from hyteplan.indicator_views import (
+    EvidenceRow,
     IndicatorView,
+    evidence_row,
     Organisation,
     indicator_view,
     populations,
@@ -54,6 +56,11 @@ from hyteplan.model import (
 )
 from hyteplan.numbers import format_date, format_year_range
 from hyteplan.render.labels import labels_for
+from hyteplan.wellbeing_report.previous_term import (
+    PreviousTermView,
+    previous_term_view,
+    read_previous,
+)
 from hyteplan.workspace import Workspace
 from hyteplan.wellbeing_report.views import ReportContext, ReportView, build_report
 
@@ -91,6 +98,9 @@ class ActionView:
 class GapView:
     text: str
     indicators: list[str]
+    indicator_ids: list[str] = field(default_factory=list)
+    #: The document organisation's figures of each indicator (value, year, region, country).
+    figures: list[EvidenceRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,9 @@ class GoalView:
     target_groups: list[str]
     indicators: list[str]
     target_year: int | None
+    indicator_ids: list[str] = field(default_factory=list)
+    #: Baseline, target and latest value of each indicator, for the goal's table.
+    figures: list[EvidenceRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -183,6 +196,8 @@ class DocumentView:
     thl_credit: bool
     decisions: list[DecisionView]
     actions: list[ActionView] = field(default_factory=list)
+    #: The evaluation of the previous term's plan (wellbeing_report.previous_term), if named.
+    previous_term: PreviousTermView | None = None
     incentive: list[FactView] = field(default_factory=list)  # the plan's HYTE-kerroin facts
     #: Whether ``lang`` is the organisation's first language (its files then carry no language).
     main_language: bool = True
@@ -242,7 +257,12 @@ class _Builder:
     """Builds the documents of one workspace in one language."""
 
     def __init__(
-        self, ws: Workspace, lang: str | None, values: IndicatorValues, version: str
+        self,
+        ws: Workspace,
+        lang: str | None,
+        values: IndicatorValues,
+        version: str,
+        previous: Workspace | None = None,
     ) -> None:
         if ws.config is None:
             raise HyteplanError(
@@ -252,6 +272,7 @@ class _Builder:
             )
         self.ws = ws
         self.config = ws.config
+        self.previous = previous  # the previous term's workspace, when hyteplan.yaml names one
         self.lang = lang or ws.default_language
         self.texts = _Texts(self.lang, ws.default_language)
         self.labels = self.texts.labels
@@ -365,6 +386,7 @@ class _Builder:
             target_groups=self.target_groups(goal.target_groups),
             indicators=self.indicator_names(owner, goal.indicators),
             target_year=goal.target_year,
+            indicator_ids=list(goal.indicators),
         )
 
     def goals_of(self, focus_area: str, org_id: str) -> list[Goal]:
@@ -391,7 +413,11 @@ class _Builder:
                     title=self.texts(area.title) if area else fa_id,
                     description=self.texts(area.description) if area else "",
                     gaps=[
-                        GapView(self.texts(g.text), self.indicator_names(org_id, g.indicators))
+                        GapView(
+                            self.texts(g.text),
+                            self.indicator_names(org_id, g.indicators),
+                            list(g.indicators),
+                        )
                         for g in (area.wellbeing_gaps if area else [])
                     ],
                     goals=[self.goal_view(g, org_id) for g in self.goals_of(fa_id, org_id)],
@@ -554,6 +580,7 @@ class _Builder:
         focus_areas = self.focus_area_views(org_id, joint, own)
         actions = [a for area in focus_areas for a in (*area.joint_actions, *area.own_actions)]
         indicators = self.indicator_views(org_id, focus_areas, actions)
+        focus_areas = with_evidence(focus_areas, indicators)
         return DocumentView(
             id=org_id,
             kind="region" if is_region else "municipality",
@@ -576,9 +603,17 @@ class _Builder:
             thl_credit=any(i.sotkanet for i in indicators),
             decisions=self.decision_views(decisions),
             actions=actions,
+            previous_term=self.previous_term(org_id),
             incentive=self.incentive_facts(plan),
             report=self.report(org_id, indicators),
         )
+
+    def previous_term(self, org_id: str) -> PreviousTermView | None:
+        if self.previous is None:
+            return None
+        org = self.organisation(org_id)
+        args = (self.values, self.lang, self.labels, self.texts)
+        return previous_term_view(self.ws, self.previous, org, *args)
 
     def decision_views(self, decisions: Iterable[Decision]) -> list[DecisionView]:
         """A decision history (the plan's, or an annual report's) in the document's words."""
@@ -647,6 +682,25 @@ class _Builder:
         )
 
 
+def with_evidence(
+    areas: list[FocusAreaView], indicators: list[IndicatorView]
+) -> list[FocusAreaView]:
+    """The focus areas with their gaps' and goals' figures, taken from the appendix entries."""
+    rows = {i.id: evidence_row(i) for i in indicators}
+
+    def pick(ids: list[str]) -> list[EvidenceRow]:
+        return [rows[i] for i in ids if i in rows]
+
+    return [
+        replace(
+            area,
+            gaps=[replace(g, figures=pick(g.indicator_ids)) for g in area.gaps],
+            goals=[replace(g, figures=pick(g.indicator_ids)) for g in area.goals],
+        )
+        for area in areas
+    ]
+
+
 def _safe_file_name(text: str) -> str:
     """A file name for an ID: letters, digits, '-' and '_' kept, never a path separator.
 
@@ -691,6 +745,7 @@ def build_views(
     Without ``lang`` each organisation gets one view in each of its languages, its main one first.
     """
     first = _Builder(ws, lang, values or IndicatorValues(), version)  # checks hyteplan.yaml
+    first.previous = read_previous(ws)
     builders = {first.lang: first}
     config = first.config
     wanted = [i for i in document_ids(ws) if not only or i in only]
@@ -699,7 +754,7 @@ def build_views(
         languages = config.languages_of(org_id)
         for code in [lang] if lang else languages:
             builder = builders.get(code) or builders.setdefault(
-                code, _Builder(ws, code, values or IndicatorValues(), version)
+                code, _Builder(ws, code, values or IndicatorValues(), version, first.previous)
             )
             if org_id in ws.municipal_plans or org_id == config.region.id:
                 view = builder.document(org_id, _plan_of(ws, org_id))

@@ -151,6 +151,9 @@ class Workspace:
     load_findings: list[LoadFinding] = field(default_factory=list)
     # Indicator values read from data/ (an IndicatorValues), None when there are none.
     indicator_values: Any = None
+    # The Reader it was loaded from: a folder inside it (the previous term's plan) is read
+    # through it, so that the same rules hold (inside the workspace; memory; git).
+    reader: Any = None
 
     # --- convenience -------------------------------------------------------------------------
 

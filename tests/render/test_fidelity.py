@@ -28,6 +28,7 @@ from hyteplan.model import (
     FocusArea,
     Goal,
     Indicator,
+    IndicatorGroup,
     Municipality,
     Party,
     PopulationGroup,
@@ -108,6 +109,8 @@ KINDS: dict[str, tuple[type[BaseModel], ...]] = {
     "goal": (Goal,),
     "action": (Action,),
     "population_group": (PopulationGroup,),  # the report part (issue 9)
+    # no document shows an indicator group yet (validate checks them: M001, M002)
+    "indicator_group": (IndicatorGroup,),
 }
 
 

@@ -126,7 +126,8 @@ def test_docx_structure_headings_tables_language_and_alt_text(rendered: Path) ->
     assert ("Heading 3", "Yhdessä hyvinvointialueen kanssa") in headings
     assert ("Heading 3", "Kunnan omat toimenpiteet") in headings
     assert ("Heading 1", "Käsittelyhistoria") in headings
-    header = [c.text for c in document.tables[0].rows[0].cells]
+    actions = next(t for t in document.tables if t.rows[0].cells[0].text == "Toimenpide")
+    header = [c.text for c in actions.rows[0].cells]
     assert header == ["Toimenpide", "Vastuutaho", "Kumppanit", "Aikataulu", "Mittarit"]
     with zipfile.ZipFile(path) as z:
         xml = z.read("word/document.xml").decode()

@@ -755,6 +755,48 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     },
     "neg_next_steps": {"fi": "Seuraavat askeleet", "sv": "Nästa steg", "en": "Next steps"},
     "neg_municipality": words("municipality", capital=True),
+    # --- issue 9, branch `evidence`: the plan part's figures, the previous term's evaluation --
+    "goal_figures": {
+        "fi": "Tavoitteen mittarit",
+        "sv": "Målets indikatorer",
+        "en": "The goal's indicators",
+    },
+    "previous_term": {
+        "fi": "Edellisen valtuustokauden suunnitelman arviointi",
+        "sv": "Utvärdering av föregående fullmäktigeperiods plan",
+        "en": "Evaluation of the previous council term's plan",
+    },
+    "previous_term_intro": {
+        "fi": "Edellisen kauden suunnitelman tavoitteiden mittarit lähtötasosta viimeisimpään "
+        "arvoon sekä toimenpiteiden lopullinen tilanne ja arvio.",
+        "sv": "Indikatorerna för målen i föregående periods plan från utgångsnivån till det "
+        "senaste värdet, samt åtgärdernas slutliga läge och bedömning.",
+        "en": "The indicators of the goals of the previous term's plan, from the baseline to "
+        "the latest value, and the final status and evaluation of its actions.",
+    },
+    "previous_goals": {
+        "fi": "Tavoitteiden mittareiden kehitys",
+        "sv": "Utvecklingen av målens indikatorer",
+        "en": "How the goals' indicators moved",
+    },
+    "previous_actions": {
+        "fi": "Toimenpiteiden toteutuminen",
+        "sv": "Åtgärdernas genomförande",
+        "en": "How the actions were carried out",
+    },
+    "movement": {"fi": "Kehitys", "sv": "Utveckling", "en": "Movement"},
+    "final_status": {"fi": "Tilanne", "sv": "Läge", "en": "Status"},
+    "evaluation": words("evaluation", capital=True),
+    "not_evaluated": {
+        "fi": "ei arvioitu",
+        "sv": "inte utvärderad",
+        "en": "not evaluated",
+    },
+    # an action's final status: the status records' words (glossary, issue 10)
+    **{
+        f"eval_{state}": words(f"status_{state}")
+        for state in ("not_started", "started", "done", "postponed", "cancelled")
+    },
     # --- the annual report (vuosiraportti) and the hyte incentive: issue 10, branch `annual` ---
     "annual_title": words("annual_report", capital=True),
     "annual_subtitle": {

@@ -14,6 +14,8 @@ from . import data  # noqa: F401  (D codes)
 from . import figures  # noqa: F401  (I codes)
 from . import printing  # noqa: F401  (P codes)
 from . import negotiations  # noqa: F401  (N codes)
+from . import indicator_groups  # noqa: F401  (M codes)
+from . import previous_term  # noqa: F401  (E codes)
 from . import status  # noqa: F401  (F codes)
 from .base import REGISTRY, Example, Finding, Rule, describe
 

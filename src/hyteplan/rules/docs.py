@@ -28,6 +28,13 @@ FAMILIES: tuple[tuple[str, str, str], ...] = (
         "(docs/indicator-data.md). Problems of a data file (D002–D005) are always on.",
     ),
     ("I", "Indicator figures", "Every organisation's figures are its own."),
+    # issue 9, branch `evidence`: the wellbeing report's indicator groups and previous term
+    (
+        "M",
+        "Minimum indicators",
+        "Indicator groups that the region requires in every municipal report (`indicator_groups:`).",
+    ),
+    ("E", "Evaluation of the previous term", "The previous term's plan (`previous_term:`)."),
     (
         "F",
         "Follow-up",
