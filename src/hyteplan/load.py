@@ -122,6 +122,38 @@ class MemoryReader:
         return sorted(p for p in self.files if p.startswith(prefix) and "/" not in p[len(prefix) :])
 
 
+class OverlayReader:
+    """A reader with some files replaced in memory: a workspace as it would be after edits.
+
+    Everything else (the previous term's folder, data/) is read from ``base``, so rules that
+    read beyond the plan files see the same workspace as before the edits.
+    """
+
+    def __init__(self, base: DirReader, changed: Mapping[str, bytes]) -> None:
+        self.base = base
+        self.changed = dict(changed)
+
+    def read(self, path: str) -> bytes | None:
+        return self.changed[path] if path in self.changed else self.base.read(path)
+
+    def list_yaml(self, directory: str) -> list[str]:
+        return self._merged(self.base.list_yaml(directory), directory, (".yaml", ".yml"))
+
+    def list_data(self, directory: str) -> list[str]:
+        return self._merged(self.base.list_data(directory), directory, None)
+
+    def _merged(self, listed: list[str], directory: str, ends: tuple[str, ...] | None) -> list[str]:
+        prefix = directory.rstrip("/") + "/"
+        extra = [
+            p
+            for p in self.changed
+            if p.startswith(prefix)
+            and "/" not in p[len(prefix) :]
+            and (ends is None or p.endswith(ends))
+        ]
+        return sorted(set(listed) | set(extra))
+
+
 class FolderReader:
     """Reads a folder of another reader's workspace as a workspace of its own."""
 

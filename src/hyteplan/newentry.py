@@ -27,7 +27,7 @@ from .check import check
 from .diagnostics import Diagnostic, Severity
 from .errors import HyteplanError
 from .model import FILE_KINDS, FIXED_FILES
-from .load import MUNICIPALITIES_DIR, DirReader, MemoryReader, load_from
+from .load import MUNICIPALITIES_DIR, DirReader, OverlayReader, load_from
 from .workspace import Workspace
 from .wsfiles import read_workspace_file
 
@@ -199,13 +199,8 @@ def _empty_file(ws: Workspace, kind: str, plan: str | None, path: str) -> bytes:
 
 def _refuse_new_errors(root: Path, reader: DirReader, ws: Workspace, path: str, text: str) -> None:
     """Check the workspace with the new text; refuse an entry that adds an error."""
-    files: dict[str, bytes] = {}
-    for name in ws.files:
-        if (root / name).is_file():
-            files[name] = reader.read(name) or b""
-    before = _errors(check(load_from(MemoryReader(files), root)))
-    files[path] = text.encode("utf-8")
-    after = check(load_from(MemoryReader(files), root))
+    before = _errors(check(ws))
+    after = check(load_from(OverlayReader(reader, {path: text.encode("utf-8")}), root))
     added = [d for d in after if (d.file, d.code, d.message) in _errors(after) - before]
     if added:
         lines = "\n".join(f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}" for d in added)

@@ -78,10 +78,23 @@ def test_checkmarks_edit_the_participants(plans: Path) -> None:
     sheet = book["actions pshva"]
     row = row_of(sheet, "VA-2")
     sheet.cell(row, column_of(sheet, "participants: kuopio")).value = "x"
-    sheet.cell(row, column_of(sheet, "participants: leppavirta")).value = None
     _import(plans, book)
     [va2] = [a for a in load_workspace(plans).actions if a.obj.id == "VA-2"]
-    assert va2.obj.participants == ["varkaus", "iisalmi", "kuopio"]  # type: ignore[attr-defined]
+    assert va2.obj.participants == ["varkaus", "iisalmi", "leppavirta", "kuopio"]  # type: ignore[attr-defined]
+
+
+def test_removing_a_participant_with_status_notes_is_refused(plans: Path) -> None:
+    # leppavirta wrote notes on VA-2 in status/2026.yaml and 2027.yaml: F008 after the edit
+    before = snapshot(plans)
+    book = open_book(export_workbook(load_workspace(plans)))
+    sheet = book["actions pshva"]
+    sheet.cell(row_of(sheet, "VA-2"), column_of(sheet, "participants: leppavirta")).value = None
+    result = _import(plans, book)
+    assert {(d.code, d.file) for d in result.new_errors} == {
+        ("F008", "status/2026.yaml"),
+        ("F008", "status/2027.yaml"),
+    }
+    assert snapshot(plans) == before
 
 
 def test_row_without_id_is_a_new_action_with_the_next_free_id(plans: Path) -> None:

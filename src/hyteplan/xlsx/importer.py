@@ -17,7 +17,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..diff.changes import ChangeSet, Version
 from ..diff.compare import compare
 from ..fsio import atomic_write
-from ..load import DirReader, MemoryReader, find_root, load_from
+from ..load import DirReader, OverlayReader, find_root, load_from
 from ..workspace import Workspace
 from .apply import plan_import
 from .problems import CellProblem
@@ -64,7 +64,7 @@ def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> Imp
         return result
     files = workspace_files(old_ws, reader)
     result.changed = apply_edits(files, plan.edits)
-    new_ws = load_from(MemoryReader({**files, **result.changed}), root)
+    new_ws = load_from(OverlayReader(reader, result.changed), root)
     result.changes = compare(
         old_ws,
         new_ws,
