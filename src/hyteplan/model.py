@@ -468,7 +468,6 @@ class WorkspaceFile(Node):
         "every document unless an organisation sets its own `languages`.",
     )
     municipalities: list[Municipality] = Field(default_factory=list)
-    rules: RuleSettings = Field(default_factory=RuleSettings)
     document: DocumentKind = Field(
         "report_and_plan",
         description="report_and_plan: the wellbeing report (hyvinvointikertomus) and the plan in "
@@ -480,6 +479,7 @@ class WorkspaceFile(Node):
     previous_term: PreviousTerm | None = Field(
         None, description="The previous council term's plan, evaluated in the report."
     )
+    rules: RuleSettings = Field(default_factory=RuleSettings)
 
     @property
     def default_language(self) -> str:
@@ -799,7 +799,6 @@ class RegionalPlanFile(Node):
     """region.yaml: the regional plan, its own actions and the joint actions."""
 
     plan: PlanInfo
-    report: ReportInfo | None = Field(None, description="Texts of the wellbeing report part.")
     focus_areas: list[FocusArea] = Field(
         default_factory=list, description="Focus areas of the regional plan alone."
     )
@@ -811,6 +810,7 @@ class RegionalPlanFile(Node):
         default_factory=list,
         description="The region's own baselines and targets (they win over indicators.yaml).",
     )
+    report: ReportInfo | None = Field(None, description="Texts of the wellbeing report part.")
     previous_term_evaluations: list[ActionEvaluation] = Field(
         default_factory=list,
         description="The final status and evaluation of the previous term's actions.",
@@ -822,7 +822,6 @@ class MunicipalPlanFile(Node):
 
     municipality: Id
     plan: PlanInfo
-    report: ReportInfo | None = Field(None, description="Texts of the wellbeing report part.")
     focus_areas: list[FocusArea] = Field(
         default_factory=list, description="The municipality's own focus areas and goals."
     )
@@ -842,6 +841,7 @@ class MunicipalPlanFile(Node):
         default_factory=list,
         description="The municipality's own baselines and targets for catalogue indicators.",
     )
+    report: ReportInfo | None = Field(None, description="Texts of the wellbeing report part.")
     previous_term_evaluations: list[ActionEvaluation] = Field(
         default_factory=list,
         description="The final status and evaluation of the previous term's actions.",
