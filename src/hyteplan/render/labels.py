@@ -306,9 +306,9 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     "whole_country": {"fi": "Koko maa", "sv": "Hela landet", "en": "Whole country"},
     "welfare_region": {"fi": "Hyvinvointialue", "sv": "Välfärdsområdet", "en": "Welfare region"},
     "no_own_values": {
-        "fi": "ei omia arvoja data-kansiossa",
-        "sv": "inga egna värden i data-mappen",
-        "en": "no values of its own in the data folder",
+        "fi": "ei omia lukuja",
+        "sv": "inga egna siffror",
+        "en": "no figures of its own",
     },
     "assessment": {"fi": "Arvio", "sv": "Bedömning", "en": "Assessment"},
     "figures_of": {"fi": "Luvut", "sv": "Siffror", "en": "Figures"},
