@@ -76,12 +76,13 @@ def test_one_cell_edit_changes_only_its_line(plans: Path) -> None:
 def test_checkmarks_edit_the_participants(plans: Path) -> None:
     book = open_book(export_workbook(load_workspace(plans)))
     sheet = book["actions pshva"]
-    row = row_of(sheet, "VA-2")
+    # RI-3: VA-2's participants are named in their plans and status notes (J003, F008)
+    row = row_of(sheet, "RI-3")
     sheet.cell(row, column_of(sheet, "participants: kuopio")).value = "x"
     sheet.cell(row, column_of(sheet, "participants: leppavirta")).value = None
     _import(plans, book)
-    [va2] = [a for a in load_workspace(plans).actions if a.obj.id == "VA-2"]
-    assert va2.obj.participants == ["varkaus", "iisalmi", "kuopio"]  # type: ignore[attr-defined]
+    [ri3] = [a for a in load_workspace(plans).actions if a.obj.id == "RI-3"]
+    assert ri3.obj.participants == ["varkaus", "iisalmi", "kuopio"]  # type: ignore[attr-defined]
 
 
 def test_row_without_id_is_a_new_action_with_the_next_free_id(plans: Path) -> None:
