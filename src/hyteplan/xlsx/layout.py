@@ -50,7 +50,7 @@ class Column:
 
     @property
     def field(self) -> str:
-        return self.path[0]
+        return self.path[0] if self.path else ""  # an owner column edits no key
 
 
 def _texts(key: str, languages: list[str], width: int = 40) -> list[Column]:
