@@ -74,6 +74,9 @@ def test_status_sheet_has_every_entry_of_the_year_and_a_drop_down_of_the_statuse
     first, last = cells.replace("$", "").split(":")
     listed = [c.value for row in book[source][first:last] for c in row]
     assert listed == list(ACTION_STATES) and len(listed) == 5
+    headers = ("action", "title", "status", "note (fi)")
+    locked = {h: sheet.cell(2, column_of(sheet, h)).protection.locked for h in headers}
+    assert locked == {"action": True, "title": True, "status": False, "note (fi)": False}
 
 
 def test_a_status_cell_edit_changes_only_that_line(plans: Path) -> None:
