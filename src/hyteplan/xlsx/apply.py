@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from ..model import (
     Action,
+    ActionStatus,
     Goal,
     Indicator,
     IndicatorTarget,
@@ -23,6 +24,7 @@ from ..model import (
     RegionalAction,
 )
 from ..rules.base import suggest
+from ..status import action_owners, entries_by_action
 from ..workspace import Located, Workspace
 from .ids import IdMaker
 from .layout import Column
@@ -72,6 +74,7 @@ class _Importer:
         self.known: dict[str, set[str]] = {c: ws.ids(k) for c, k in REF_KINDS.items()}
         self.known["organisations"] = set(orgs)
         self.plan_files = {org: file for org, file, _ in _plans(ws)}
+        self.owners = action_owners(ws)
 
     def problem(self, sheet: ReadSheet, ref: str, code: str, **params: Any) -> None:
         self.plan.problems.append(CellProblem(sheet.title, ref, code, params))
@@ -80,25 +83,29 @@ class _Importer:
 
     def sheet(self, read: ReadSheet) -> None:
         template = self.templates.get((read.kind, read.file))
-        if template is None:
+        if template is None and read.kind != "status":  # a status sheet is its year's file's
             template = next((s for s in self.templates.values() if s.kind == read.kind), None)
         if template is None:
             return
-        columns = [c for c in template.columns if c.header in read.headers]
+        columns = [c for c in template.columns if c.header in read.headers and c.kind != "context"]
         existing = _index(read.kind, template, self.ws)
+        key_header = "action" if read.kind == "status" else "id"
         seen: dict[Any, str] = {}
         for row in read.rows:
             if [c for c in columns if self._formula(read, row, c)]:  # each formula reported
                 continue
             key = _key(read.kind, row)
+            where = _ref(row, key_header)
             if key is not None and key in seen:
-                self.problem(read, _ref(row, "id"), "X006", id=_key_text(key), other=seen[key])
+                self.problem(read, where, "X006", id=_key_text(key), other=seen[key])
                 continue
             if key is not None:
-                seen[key] = _ref(row, "id")
+                seen[key] = where
             located = existing.get(key) if key is not None else None
             if located is not None:
                 self.existing(read, row, columns, located)
+            elif read.kind == "status":
+                self.new_status(read, row, columns, key)
             elif key is not None and read.kind != "targets":
                 self.problem(read, _ref(row, "id"), "X001", id=_key_text(key))
             else:
@@ -227,6 +234,35 @@ class _Importer:
             self.plan.new_ids.append(entry["id"])
         self.plan.edits.append(Edit(where[0], where[1], entry, append=True))
 
+    def new_status(
+        self, read: ReadSheet, row: Row, columns: list[Column], key: tuple[str, str] | None
+    ) -> None:
+        """A status row without an entry in the year's file: appended under its organisation
+        when anything is filled in (an untouched row of the year's standing is no edit)."""
+        new = self.values(read, row, columns)
+        if new is None:
+            return
+        fields: dict[str, Any] = {}
+        for column in columns:
+            if column.kind not in ("id", "owner") and column.field not in fields:
+                same = [c for c in columns if c.field == column.field]
+                fields[column.field] = _field_value(None, same, new, self.lang)
+        entry = {k: v for k, v in fields.items() if v is not None}
+        if not entry:
+            return
+        if key is None:
+            header = "organisation" if row.value("action") else "action"
+            self.problem(read, _ref(row, header), "X004", column=header)
+            return
+        org, action = key
+        if self.owners.get(action) != org:
+            self.problem(read, _ref(row, "action"), "X003", column="action", id=action, guess="")
+            return
+        entry = {"action": action, **entry}
+        if not self.valid(read, row, columns, ActionStatus, {}, entry):
+            return
+        self.plan.edits.append(Edit(read.file or "", ("organisations", org), entry, append=True))
+
     def place(
         self, read: ReadSheet, owner: str | None, new: dict[str, Any]
     ) -> tuple[type[Any], tuple[str, tuple[Any, ...]] | None]:
@@ -277,6 +313,9 @@ def _ref(row: Row, header: str) -> str:
 
 
 def _key(kind: str, row: Row) -> Any:
+    if kind == "status":
+        org, action = _plain_key(row.value("organisation")), _plain_key(row.value("action"))
+        return (org, action) if org and action else None
     if kind == "targets":
         plan, indicator = row.value("plan"), row.value("indicator")
         return (str(plan).strip(), str(indicator).strip()) if plan and indicator else None
@@ -286,6 +325,12 @@ def _key(kind: str, row: Row) -> Any:
     return str(value).strip() if value is not None else None
 
 
+def _plain_key(value: Any) -> str | None:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip() or None if value is not None else None
+
+
 def _key_text(key: Any) -> str:
     return " / ".join(key) if isinstance(key, tuple) else str(key)
 
@@ -293,6 +338,9 @@ def _key_text(key: Any) -> str:
 def _index(kind: str, sheet: Sheet, ws: Workspace) -> dict[Any, Located[Any]]:
     if kind == "targets":
         return {(t.owner, t.obj.indicator): t for t in indicator_targets(ws)}
+    if kind == "status":
+        entries = entries_by_action(ws, sheet.year or 0).values()
+        return {(e.org, e.obj.action): Located(e.obj, e.loc, e.org) for e in entries}
     pools: dict[str, list[Located[Any]]] = {
         "actions": [a for a in ws.actions if a.loc.file == sheet.file],
         "goals": list(ws.goals),

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
-from ..model import TARGET_GROUPS, Indicator, Party
+from ..model import ACTION_STATES, TARGET_GROUPS, Indicator, Party
 from ..workspace import Workspace
 from .cells import HEADER_FILL, HEADER_FONT, ID_FILL, LOCKED, TOP, UNLOCKED, WRAP, set_value
 from .layout import LISTS_SHEET, META_SHEET, VALUES_SHEET, Column
@@ -27,6 +27,7 @@ FIXED_TIME = dt.datetime(2000, 1, 1)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LAST_ROW = 1048576  # drop-downs and unlocked cells reach every row, also new ones
 FORMAT_VERSION = "1"
+READ_ONLY = ("id", "context")  # locked and shaded: the ID and a status row's action title
 
 
 def export_workbook(ws: Workspace, only: list[str] | None = None) -> bytes:
@@ -61,6 +62,7 @@ def _lists(ws: Workspace) -> dict[str, list[str]]:
         "directions": list(getattr(direction, "__args__", ())),
         "party_kinds": list(getattr(kind, "__args__", ())),
         "organisations": list(dict.fromkeys(orgs)),
+        "statuses": list(ACTION_STATES),
     }
 
 
@@ -85,7 +87,7 @@ def _write_sheet(
         letter = get_column_letter(col)
         dimension = out.column_dimensions[letter]
         dimension.width = column.width
-        dimension.protection = LOCKED if column.kind == "id" else UNLOCKED
+        dimension.protection = LOCKED if column.kind in READ_ONLY else UNLOCKED
         if column.choices and lists.get(column.choices):
             _drop_down(out, letter, column, lists)
     last = get_column_letter(len(sheet.columns))
@@ -116,7 +118,7 @@ def _header(out: Any, columns: list[Column]) -> None:
 
 
 def _style(cell: Any, column: Column) -> None:
-    if column.kind == "id":
+    if column.kind in READ_ONLY:
         cell.fill = ID_FILL
         cell.protection = LOCKED
         cell.alignment = TOP

@@ -16,7 +16,11 @@ from dataclasses import dataclass
 #   int     a whole number                       number a number (12,5 or 12.5)
 #   choice  one of fixed words (a drop-down)     check  a checkmark: participant or not
 #   owner   whose object: a plan's organisation, empty for the shared files
-KINDS = ("id", "text", "str", "ref", "refs", "range", "int", "number", "choice", "check", "owner")
+#   context read-only words for the reader (a status row's action title); import skips it
+KINDS = (
+    "id", "text", "str", "ref", "refs", "range", "int", "number", "choice", "check", "owner",
+    "context",
+)  # fmt: skip
 
 CHECKMARK = "x"
 LIST_SEPARATOR = ", "
@@ -28,7 +32,7 @@ TARGETS_SHEET = "indicator targets"
 VALUES_SHEET = "indicator values"
 PARTIES_SHEET = "parties"
 # Sheets import reads; "indicator values" and the two hidden ones are export only.
-SHEET_KINDS = ("actions", "goals", "indicators", "targets", "parties")
+SHEET_KINDS = ("actions", "goals", "indicators", "targets", "parties", "status")
 MAX_SHEET_TITLE = 31  # Excel's limit
 
 
@@ -46,7 +50,7 @@ class Column:
 
     @property
     def field(self) -> str:
-        return self.path[0]
+        return self.path[0] if self.path else ""  # an owner column edits no key
 
 
 def _texts(key: str, languages: list[str], width: int = 40) -> list[Column]:
@@ -128,6 +132,28 @@ def party_columns(languages: list[str]) -> list[Column]:
         Column("members", ("members",), "refs", choices="parties", width=30),
         *_texts("description", languages),
     ]
+
+
+def status_columns(languages: list[str]) -> list[Column]:
+    """status/<year>.yaml: one row per organisation and action it writes a status for.
+
+    A joint action's status is the region's entry, so it has one row (the region's); the
+    municipalities' participant_notes are not in the workbook (docs/excel.md).
+    """
+    return [
+        Column("organisation", (), "owner", width=14),
+        Column("action", ("action",), "id", width=12),
+        Column("title", ("title",), "context", width=40),
+        Column("status", ("status",), "choice", choices="statuses", width=14),
+        *_texts("note", languages, width=50),
+        *_texts("resources", languages),
+        *_texts("next_steps", languages),
+        *_texts("reason", languages),
+    ]
+
+
+def status_sheet_title(year: int) -> str:
+    return f"status {year}"
 
 
 def actions_sheet_title(org: str, taken: set[str]) -> str:

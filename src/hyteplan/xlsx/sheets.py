@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import HyteplanError
-from ..model import IndicatorTarget, MunicipalPlanFile, RegionalPlanFile
+from ..model import ActionStatus, IndicatorTarget, MunicipalPlanFile, RegionalPlanFile
 from ..workspace import Loc, Located, Workspace
 from .values import RANGE_DASH
 from .layout import (
@@ -26,6 +26,8 @@ from .layout import (
     goal_columns,
     indicator_columns,
     party_columns,
+    status_columns,
+    status_sheet_title,
     target_columns,
 )
 
@@ -37,11 +39,20 @@ class Sheet:
     """One editable sheet: its kind, the plan file and organisation of an actions sheet, rows."""
 
     title: str
-    kind: str  # actions | goals | indicators | targets | parties
+    kind: str  # actions | goals | indicators | targets | parties | status
     columns: list[Column]
     rows: list[Located[Any]]
     file: str | None = None
     org: str | None = None
+    year: int | None = None  # a status sheet's year
+
+
+@dataclass(frozen=True)
+class StatusRow(Located[ActionStatus]):
+    """A status sheet's row: the entry (an empty one when the year has none yet) and the
+    action's title, shown for reading only."""
+
+    title: str | None = None
 
 
 def languages(ws: Workspace) -> list[str]:
@@ -97,7 +108,40 @@ def build_sheets(ws: Workspace, only: set[str] | None = None) -> list[Sheet]:
     targets = [t for t in indicator_targets(ws) if mine(t)]
     sheets.append(Sheet(TARGETS_SHEET, "targets", target_columns(), targets))
     sheets.append(Sheet(PARTIES_SHEET, "parties", party_columns(langs), list(ws.parties)))
+    sheets += [status_sheet(ws, year, only) for year in ws.status_years()]
     return sheets
+
+
+def status_sheet(ws: Workspace, year: int, only: set[str] | None) -> Sheet:
+    """The year's status sheet: every action the year's standing lists for an organisation
+    (a joint action once, the region's), then any entry of the year for an unknown action."""
+    from ..status import entries_by_action, standing
+
+    lang = ws.default_language
+    year_standing = standing(ws, year)
+    file = year_standing.files[0]
+    entries = entries_by_action(ws, year)
+    rows: list[Located[Any]] = []
+    for org_standing in year_standing.organisations:
+        org = org_standing.org
+        if only is not None and org not in only:
+            continue
+        for row in org_standing.rows:
+            if row.joint and org != ws.region_id:
+                continue
+            action = row.action.obj
+            title = text_value(action.title, lang, lang)
+            entry = entries.pop((org, action.id), None)
+            if entry is None:
+                empty = ActionStatus.model_construct(action=action.id, status=None)
+                rows.append(StatusRow(empty, Loc(file), org, title=title))
+            else:
+                rows.append(StatusRow(entry.obj, entry.loc, org, title=title))
+    for (org, _), entry in entries.items():
+        if only is None or org in only:
+            rows.append(StatusRow(entry.obj, entry.loc, org))
+    title = status_sheet_title(year)
+    return Sheet(title, "status", status_columns(languages(ws)), rows, file, year=year)
 
 
 def indicator_targets(ws: Workspace) -> list[Located[IndicatorTarget]]:
@@ -133,6 +177,8 @@ def cell_value(column: Column, located: Located[Any], default_lang: str) -> Cell
     obj = located.obj
     if column.kind == "owner":
         return located.owner
+    if column.kind == "context":
+        return getattr(located, "title", None)
     if column.field == "focus_area" and not hasattr(obj, "focus_area"):
         return located.parent  # a goal under a focus area: it belongs to that one
     value = attribute(obj, column.path)
