@@ -53,7 +53,11 @@ def _kind(name: str) -> str:
     # workspaces of their own
     parts = name.split("/")
     inner = (
-        "/".join(parts[1:]) if parts[0] == "tiny" else "/".join(parts[2:]) if parts[0] == "previous" else name
+        "/".join(parts[1:])
+        if parts[0] == "tiny"
+        else "/".join(parts[2:])
+        if parts[0] == "previous"
+        else name
     )
     folder_kinds = {"status": "status", "negotiations": "negotiation"}
     folder = inner.split("/")[0] if "/" in inner else ""
