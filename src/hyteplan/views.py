@@ -48,6 +48,8 @@ from hyteplan.model import (
     FocusArea,
     Goal,
     Indicator,
+    IndicatorGroup,
+    IndicatorsFile,
     Municipality,
     MunicipalPlanFile,
     PlanInfo,
@@ -62,7 +64,12 @@ from hyteplan.wellbeing_report.previous_term import (
     read_previous,
 )
 from hyteplan.workspace import Workspace
-from hyteplan.wellbeing_report.views import ReportContext, ReportView, build_report
+from hyteplan.wellbeing_report.views import (
+    ReportContext,
+    ReportView,
+    build_report,
+    required_groups,
+)
 
 #: Municipality columns per joint-action matrix table: more do not fit an A4 page in portrait.
 MATRIX_COLUMNS = 6
@@ -532,6 +539,11 @@ class _Builder:
 
     # --- the wellbeing report part (wellbeing_report/) ---------------------------------------
 
+    def _indicator_groups(self) -> list[IndicatorGroup]:
+        source = self.ws.files.get("indicators.yaml")
+        model = source.model if source is not None else None
+        return list(model.indicator_groups) if isinstance(model, IndicatorsFile) else []
+
     def report(self, org_id: str, indicators: list[IndicatorView]) -> ReportView | None:
         """The report part of a document with a plan, when the workspace asks for it."""
         if self.config.document != "report_and_plan":
@@ -558,6 +570,9 @@ class _Builder:
             groups=self.config.population_groups,
             file_name=_safe_file_name,
             municipalities=municipalities,
+            indicator_groups=required_groups(
+                self._indicator_groups(), org_id, is_region=org_id == region.id
+            ),
         )
         return build_report(context, plan.obj.report if plan else None, [i.id for i in indicators])
 

@@ -109,8 +109,7 @@ KINDS: dict[str, tuple[type[BaseModel], ...]] = {
     "goal": (Goal,),
     "action": (Action,),
     "population_group": (PopulationGroup,),  # the report part (issue 9)
-    # no document shows an indicator group yet (validate checks them: M001, M002)
-    "indicator_group": (IndicatorGroup,),
+    "indicator_group": (IndicatorGroup,),  # the required ones, in the report part
 }
 
 
@@ -128,6 +127,7 @@ def shown_ids(view: DocumentView) -> set[tuple[str, str]]:
         ids |= {("municipality", m) for m in action.participants}
     if view.report is not None:
         ids |= {("population_group", g.id) for g in view.report.groups}
+        ids |= {("indicator_group", g.id) for g in view.report.required_groups}
     return ids
 
 

@@ -755,6 +755,30 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     },
     "neg_next_steps": {"fi": "Seuraavat askeleet", "sv": "Nästa steg", "en": "Next steps"},
     "neg_municipality": words("municipality", capital=True),
+    # --- issue 9, branch `groupsdoc`: required indicator groups in the report part ---------
+    "indicator_group": words("indicator_group", capital=True),
+    "required_groups": {
+        "fi": "Vaaditut mittariryhmät",
+        "sv": "Obligatoriska indikatorgrupper",
+        "en": "Required indicator groups",
+    },
+    "required_groups_intro": {
+        "fi": "Hyvinvointialue edellyttää näiden mittariryhmien mittarit jokaisessa kunnan "
+        "hyvinvointikertomuksessa. Rivi ilman kunnan omaa arvoa näyttää, mikä tieto puuttuu.",
+        "sv": "Välfärdsområdet kräver dessa indikatorgruppers indikatorer i varje kommuns "
+        "välfärdsberättelse. En rad utan kommunens eget värde visar vilken uppgift som saknas.",
+        "en": "The wellbeing services county requires these indicator groups' indicators in "
+        "every municipal wellbeing report. A row without the municipality's own value shows "
+        "what is missing.",
+    },
+    "required_groups_intro_region": {
+        "fi": "Hyvinvointialue edellyttää näiden mittariryhmien mittarit kuntien "
+        "hyvinvointikertomuksissa. Taulukot näyttävät hyvinvointialueen omat luvut.",
+        "sv": "Välfärdsområdet kräver dessa indikatorgruppers indikatorer i kommunernas "
+        "välfärdsberättelser. Tabellerna visar välfärdsområdets egna siffror.",
+        "en": "The wellbeing services county requires these indicator groups' indicators in "
+        "the municipal wellbeing reports. The tables show the county's own figures.",
+    },
     # --- issue 9, branch `evidence`: the plan part's figures, the previous term's evaluation --
     "goal_figures": {
         "fi": "Tavoitteen mittarit",

@@ -8,7 +8,7 @@ reads the same in the report, the plan part and the appendix.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hyteplan.indicator_data import IndicatorValues, indicator_key
 from hyteplan.indicator_views import (
@@ -19,7 +19,13 @@ from hyteplan.indicator_views import (
     formatter,
     window_chart,
 )
-from hyteplan.model import STANDARD_POPULATION_GROUPS, Indicator, PopulationGroup, ReportInfo
+from hyteplan.model import (
+    STANDARD_POPULATION_GROUPS,
+    Indicator,
+    IndicatorGroup,
+    PopulationGroup,
+    ReportInfo,
+)
 from hyteplan.numbers import infer_decimals
 from hyteplan.wellbeing_report.candidates import CLEAR_DIFFERENCE_PERCENT, Judgement, judge
 from hyteplan.wellbeing_report.trends import reference_year, value_at_or_before
@@ -53,6 +59,7 @@ class GroupView:
     chart: ChartView | None = None
     chart_columns: list[str] = field(default_factory=list)
     chart_rows: list[RowView] = field(default_factory=list)
+    description: str = ""  # an indicator group's own description
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ class ReportView:
     development_candidates: list[CandidateView]
     candidate_rule: str
     comparison: list[ComparisonTable] = field(default_factory=list)
+    #: The indicator groups required from the organisation (`indicator_groups:`), no charts.
+    required_groups: list[GroupView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,8 @@ class ReportContext:
     file_name: Callable[[str], str]
     #: For the region's document: (name, municipality number) of every municipality.
     municipalities: Sequence[tuple[str, int]] = ()
+    #: The indicator groups required from this organisation (see required_groups()).
+    indicator_groups: Sequence[IndicatorGroup] = ()
 
 
 def _capital(text: str) -> str:
@@ -160,6 +171,20 @@ def _ordered_groups(groups: Sequence[PopulationGroup]) -> list[PopulationGroup]:
     return [standard[i] for i in STANDARD_POPULATION_GROUPS if i in standard] + own
 
 
+def required_groups(
+    groups: Sequence[IndicatorGroup], org_id: str, is_region: bool
+) -> list[IndicatorGroup]:
+    """The groups the organisation's report must show: for the region every required group,
+    since it requires them from its municipalities; for a municipality those naming it."""
+
+    def required(group: IndicatorGroup) -> bool:
+        if isinstance(group.required, bool):
+            return group.required
+        return bool(group.required) if is_region else org_id in group.required
+
+    return [g for g in groups if required(g)]
+
+
 def _group_name(ctx: ReportContext, group: PopulationGroup) -> str:
     if group.name is not None:
         return ctx.texts(group.name)
@@ -172,6 +197,7 @@ def _group_view(
     name: str,
     ids: Sequence[str],
     rows: dict[str, tuple[ReportRow, Judgement]],
+    with_chart: bool = True,
 ) -> GroupView | None:
     indicators = [ctx.catalogue[i] for i in dict.fromkeys(ids) if i in ctx.catalogue]
     if not indicators:
@@ -179,6 +205,8 @@ def _group_view(
     for indicator in indicators:
         if indicator.id not in rows:
             rows[indicator.id] = _row(ctx, indicator)
+    if not with_chart:
+        return GroupView(group_id, name, [rows[i.id][0] for i in indicators])
     since = reference_year(*ctx.term)
     for indicator in indicators:  # the first indicator with values enough for a chart
         figures = figures_of(indicator, ctx.org, ctx.values, indicator.id in ctx.local_ids)
@@ -199,6 +227,16 @@ def _group_view(
                 group_id, name, [rows[i.id][0] for i in indicators], chart, columns, chart_rows
             )
     return GroupView(group_id, name, [rows[i.id][0] for i in indicators])
+
+
+def _required_view(
+    ctx: ReportContext, group: IndicatorGroup, rows: dict[str, tuple[ReportRow, Judgement]]
+) -> GroupView | None:
+    """A required indicator group as a population group's table, without a chart."""
+    view = _group_view(ctx, group.id, ctx.texts(group.name), group.indicators, rows, False)
+    if view is None or group.description is None:
+        return view
+    return replace(view, description=ctx.texts(group.description))
 
 
 def _candidates(
@@ -284,6 +322,7 @@ def build_report(
         if indicator_id not in rows and indicator_id in ctx.catalogue:
             rows[indicator_id] = _row(ctx, ctx.catalogue[indicator_id])
     strengths, development = _candidates(views, rows)
+    required = [_required_view(ctx, group, rows) for group in ctx.indicator_groups]
     since = reference_year(*ctx.term)
     return ReportView(
         cooperation=ctx.texts(info.cooperation) if info else "",
@@ -300,4 +339,5 @@ def build_report(
             year=since, threshold=CLEAR_DIFFERENCE_PERCENT
         ),
         comparison=_comparison(ctx, keys) if ctx.municipalities else [],
+        required_groups=[g for g in required if g is not None],
     )
