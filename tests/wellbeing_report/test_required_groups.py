@@ -96,7 +96,7 @@ def test_an_indicator_without_own_figures_is_shown_as_missing(tmp_path: Path) ->
     assert view.report is not None
     [group] = view.report.required_groups
     row = next(r for r in group.rows if r.indicator_id == "sotkanet-234")
-    assert (row.latest, row.judgement) == ("ei tietoa", "Ei omia arvoja data-kansiossa")
+    assert (row.latest, row.judgement) == ("ei tietoa", "Ei omia lukuja")
 
 
 def test_the_region_shows_every_required_group_and_the_plan_alone_none(tmp_path: Path) -> None:
