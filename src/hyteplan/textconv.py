@@ -18,7 +18,13 @@ from .model import FILE_KINDS, ActionStatus, StatusFile
 from .yamlsource import NOT_PRINTABLE, parse
 
 # Nested records shown as a block of their own.
-_NESTED_BLOCKS = ("region", "plan", "rules")
+_NESTED_BLOCKS = ("region", "plan", "rules", "report")
+# Lists whose items are objects of the diff without an `id` list of load.ID_LISTS: the kind
+# the diff names them by, and the field that is their ID there (diff/compare.py).
+_OBJECT_LISTS = {
+    "indicator_groups": ("indicator-group", "id"),
+    "previous_term_evaluations": ("evaluation", "action"),
+}
 # Objects listed inside another: the field that names their container.
 _PARENT = {"goals": "focus_area"}
 
@@ -108,7 +114,9 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
         value = getattr(model, name)
         if value is None or (isinstance(value, (list, dict)) and not value):
             continue
-        if name in ID_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
+        if name in _OBJECT_LISTS and isinstance(value, list):
+            later += [line for item in value for line in _object_block(item, *_OBJECT_LISTS[name])]
+        elif name in ID_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
             # a focus area's goals name it; a plan's own goals name theirs themselves
             parent = (
                 [f"{_PARENT[name]}: {model.id}"]
@@ -126,6 +134,13 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
                 for line in _field_lines(name, types.get(name, FieldType.VALUE), value)
             ]
     return lines + later
+
+
+def _object_block(item: BaseModel, kind: str, key: str) -> list[str]:
+    """A listed object headed `kind ID`; an ID field other than `id` is named by the header."""
+    ident = getattr(item, key)
+    lines = _block(item, f"{kind} {ident}")
+    return [line for line in lines if line != f"  {key}: {ident}"]
 
 
 def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
