@@ -144,3 +144,10 @@ def test_a_population_group_keeps_its_id_in_the_comparison() -> None:
             ({"id": "tyoikaiset", "indicators": ["sotkanet-292"]},),
         )
     ]
+
+
+def test_a_negotiation_date_is_written_as_in_the_documents() -> None:
+    old = dict(FILES, **{"negotiations/2026-kuopio.yaml": NEGOTIATION})
+    new = edit(old, "negotiations/2026-kuopio.yaml", "date: 2026-10-01", "date: 2.10.2026")
+    text = render_text(diff(old, new), "fi")
+    assert "päivämäärä: 1.10.2026 → 2.10.2026" in text

@@ -281,6 +281,8 @@ class Presenter:
                 else format_number(value, self.lang)
             )
         if isinstance(value, str):
+            if field == "date":  # a negotiation's date: 1.10.2026, as in the documents
+                return format_date(dt.date.fromisoformat(value), self.lang)
             if field in _VOCABULARY_FIELDS:
                 return VALUE_WORDS[self.lang].get(value, value)
             if field in REFERENCE_KINDS:
