@@ -153,6 +153,9 @@ def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
         return [
             f"{name}[{lang}]: {one_line(normalise_text(value[lang]))}" for lang in sorted(value)
         ]
+    if ftype is FieldType.VALUE and isinstance(value, list) and value:
+        if all(isinstance(v, (str, dict)) for v in value):  # a list of texts: one line each
+            return [line for item in value for line in _field_lines(name, FieldType.TEXT, item)]
     if ftype is FieldType.LIST:
         return [f"{name}: {', '.join(sorted(str(v) for v in value))}"]
     if ftype is FieldType.ITEMS:

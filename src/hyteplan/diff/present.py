@@ -98,7 +98,7 @@ _ANNUAL_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
 # of issues 9 and 10 (branch `diffreport`); `attendees` are a negotiation's `participants`.
 _REPORT_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
     "fi": {"cooperation": "yhteistyö", "yearly_reporting": "vuosittainen raportointi",
-           "key_indicators": "keskeiset indikaattorit", "required": "pakollinen",
+           "key_indicators": "keskeiset mittarit", "required": "pakollinen",
            "date": "päivämäärä", "municipalities": "kunnat", "attendees": "osallistujat",
            "answers": "vastaukset", "change_by_term_end": "muutos valtuustokauden loppuun mennessä",
            "agreed_changes": "sovitut muutokset", "text": "teksti", "document": "asiakirja",
