@@ -18,7 +18,13 @@ from .model import FILE_KINDS, ActionStatus, StatusFile
 from .yamlsource import NOT_PRINTABLE, parse
 
 # Nested records shown as a block of their own.
-_NESTED_BLOCKS = ("region", "plan", "rules")
+_NESTED_BLOCKS = ("region", "plan", "rules", "report")
+# Lists whose items are objects of the diff without an `id` list of load.ID_LISTS: the kind
+# the diff names them by, and the field that is their ID there (diff/compare.py).
+_OBJECT_LISTS = {
+    "indicator_groups": ("indicator-group", "id"),
+    "previous_term_evaluations": ("evaluation", "action"),
+}
 # Objects listed inside another: the field that names their container.
 _PARENT = {"goals": "focus_area"}
 
@@ -108,7 +114,9 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
         value = getattr(model, name)
         if value is None or (isinstance(value, (list, dict)) and not value):
             continue
-        if name in ID_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
+        if name in _OBJECT_LISTS and isinstance(value, list):
+            later += [line for item in value for line in _object_block(item, *_OBJECT_LISTS[name])]
+        elif name in ID_LISTS and isinstance(value, list) and isinstance(value[0], BaseModel):
             # a focus area's goals name it; a plan's own goals name theirs themselves
             parent = (
                 [f"{_PARENT[name]}: {model.id}"]
@@ -128,6 +136,13 @@ def _block(model: BaseModel, header: str | None, extra: list[str] | None = None)
     return lines + later
 
 
+def _object_block(item: BaseModel, kind: str, key: str) -> list[str]:
+    """A listed object headed `kind ID`; an ID field other than `id` is named by the header."""
+    ident = getattr(item, key)
+    lines = _block(item, f"{kind} {ident}")
+    return [line for line in lines if line != f"  {key}: {ident}"]
+
+
 def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
     """One field as lines that sort and compare stably (sets sorted, texts one line per language)."""
     if ftype is FieldType.TEXT:
@@ -138,6 +153,9 @@ def _field_lines(name: str, ftype: FieldType, value: Any) -> list[str]:
         return [
             f"{name}[{lang}]: {one_line(normalise_text(value[lang]))}" for lang in sorted(value)
         ]
+    if ftype is FieldType.VALUE and isinstance(value, list) and value:
+        if all(isinstance(v, (str, dict)) for v in value):  # a list of texts: one line each
+            return [line for item in value for line in _field_lines(name, FieldType.TEXT, item)]
     if ftype is FieldType.LIST:
         return [f"{name}: {', '.join(sorted(str(v) for v in value))}"]
     if ftype is FieldType.ITEMS:

@@ -148,3 +148,29 @@ def test_control_characters_are_shown_visibly_not_sent_to_the_terminal() -> None
         "# hyteplan textconv: not readable as YAML (control-character); shown as written\n"
         "municipality: x\nplan:\n  status: draft<U+001B>[31m<U+0007>\n"
     )
+
+
+def test_report_texts_evaluations_and_indicator_groups_are_blocks_as_in_the_diff() -> None:
+    plan = FILES["municipalities/kuopio.yaml"] + (
+        "report:\n  cooperation: Teemme yhteistyötä.\n  strengths: [Liikuntapaikat.]\n"
+        "previous_term_evaluations:\n  - {action: VANHA-1, status: done, evaluation: Jatkuu.}\n"
+    )
+    lines = textconv(plan.encode()).splitlines()
+    assert lines[lines.index("report") :][:3] == [
+        "report",
+        "  cooperation: Teemme yhteistyötä.",
+        "  strengths: Liikuntapaikat.",
+    ]
+    assert lines[lines.index("evaluation VANHA-1") :][:3] == [
+        "evaluation VANHA-1",
+        "  status: done",
+        "  evaluation: Jatkuu.",
+    ]
+    groups = "indicator_groups:\n  - {id: thl-minimi, name: THL, indicators: [sotkanet-292]}\n"
+    lines = textconv((FILES["indicators.yaml"] + groups).encode()).splitlines()
+    assert lines[-4:] == [
+        "indicator-group thl-minimi",
+        "  name: THL",
+        "  indicators: sotkanet-292",
+        "  required: false",
+    ]

@@ -182,7 +182,7 @@ class AnnexBuilder:
         kind = p.kind(change)
         kind = kind[:1].upper() + kind[1:]
         title = p.title(change)
-        if change.kind == "plan":  # a plan is known by its organisation, not by an ID
+        if change.kind in ("plan", "report"):  # known by its organisation, not by an ID
             ref = self.quoted(title or p.organisation_name(change.id))
         else:
             ref = f"{change.id} {self.quoted(title)}" if title else change.id

@@ -19,12 +19,16 @@ KINDS: tuple[str, ...] = (
     "workspace",
     "municipality",
     "plan",
+    "report",  # a plan's wellbeing report texts (`report:`): ID the organisation
     "focus-area",
     "goal",
     "action",
+    "evaluation",  # a previous term's action evaluated in a plan: ID the action
     "party",
     "indicator",
+    "indicator-group",
     "status",  # a status entry of the yearly follow-up: ID year/organisation/action
+    "negotiation",  # a negotiation record: ID its file name (negotiations/<ID>.yaml)
 )
 
 ADDED, REMOVED, CHANGED, RENAMED = "added", "removed", "changed", "renamed"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import PurePosixPath
 from typing import Any
 
-from ..model import MunicipalPlanFile, RegionalAction
+from ..model import IndicatorsFile, MunicipalPlanFile, RegionalAction, RegionalPlanFile
 from ..workspace import Workspace
 from .changes import (
     ADDED,
@@ -163,7 +164,48 @@ def items_of(ws: Workspace) -> list[Item]:
                 text_value(ind.name, lang),
             )
         )
-    return items + _status_items(ws, lang)
+    return items + _report_items(ws, lang) + _status_items(ws, lang) + _record_items(ws, lang)
+
+
+def _report_items(ws: Workspace, lang: str) -> list[Item]:
+    """Each plan's report texts as one object (ID: its organisation), and each evaluation of a
+    previous term's action as one (ID: the action), in the organisation's section."""
+    plans: list[tuple[str, RegionalPlanFile | MunicipalPlanFile]] = []
+    if ws.region_plan is not None and ws.region_id is not None:
+        plans.append((ws.region_id, ws.region_plan.obj))
+    plans += [(org, located.obj) for org, located in ws.municipal_plans.items()]
+    items: list[Item] = []
+    for org, model in plans:
+        if model.report is not None:
+            items.append(Item("report", org, org, fields_of(model.report, lang)))
+        for evaluation in model.previous_term_evaluations:
+            # the action stays a field: two evaluations alike are not one renamed
+            items.append(Item("evaluation", evaluation.action, org, fields_of(evaluation, lang)))
+    return items
+
+
+def _record_items(ws: Workspace, lang: str) -> list[Item]:
+    """The indicator groups and the negotiation records (ID: the file's name), shared by all."""
+    items: list[Item] = []
+    catalogues = [s.model for s in ws.files.values() if isinstance(s.model, IndicatorsFile)]
+    for group in (g for c in catalogues for g in c.indicator_groups):
+        items.append(
+            Item(
+                "indicator-group",
+                group.id,
+                None,
+                fields_of(group, lang),
+                text_value(group.name, lang),
+            )
+        )
+    for located in ws.negotiations:
+        # `participants` of a record are people and bodies, not a joint action's municipalities
+        fields = [
+            Field("attendees", f.type, f.value) if f.name == "participants" else f
+            for f in fields_of(located.obj, lang)
+        ]
+        items.append(Item("negotiation", PurePosixPath(located.loc.file).stem, None, fields))
+    return items
 
 
 def _status_items(ws: Workspace, lang: str) -> list[Item]:

@@ -124,7 +124,9 @@ def field_types(model: type[BaseModel]) -> tuple[tuple[str, FieldType], ...]:
 def _plain(value: Any, default_lang: str) -> Json:
     """A nested value as JSON data with texts normalised (for VALUE and ITEMS fields)."""
     if isinstance(value, BaseModel):
-        out: dict[str, Json] = {}
+        # a nested record's ID is part of its meaning (a population group's `tyoikaiset`)
+        nested_id = getattr(value, "id", None)
+        out: dict[str, Json] = {} if nested_id is None else {"id": nested_id}
         for name, ftype in field_types(type(value)):
             item = getattr(value, name)
             if item is None or item == []:

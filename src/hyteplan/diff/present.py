@@ -19,6 +19,9 @@ _KIND_TERMS = {
     "municipality": "municipality", "focus-area": "focus_area", "goal": "goal",
     "action": "action", "joint-action": "joint_action", "party": "party",
     "indicator": "indicator", "status": "action_status",
+    # the wellbeing report part and the yearly negotiation (branch `diffreport`)
+    "report": "wellbeing_report", "evaluation": "evaluation",
+    "indicator-group": "indicator_group", "negotiation": "negotiation_record",
 }  # fmt: skip
 KIND_WORDS: Mapping[str, Mapping[str, str]] = {
     lang: {
@@ -91,11 +94,39 @@ _ANNUAL_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
     "en": {"incentive": "hyte incentive", "decimals": "decimals",
            "report_decisions": "handling of the annual report"},
 }  # fmt: skip
+# The report texts, evaluations, indicator groups, negotiation records and workspace settings
+# of issues 9 and 10 (branch `diffreport`); `attendees` are a negotiation's `participants`.
+_REPORT_FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
+    "fi": {"cooperation": "yhteistyö", "yearly_reporting": "vuosittainen raportointi",
+           "key_indicators": "keskeiset mittarit", "required": "pakollinen",
+           "date": "päivämäärä", "municipalities": "kunnat", "attendees": "osallistujat",
+           "answers": "vastaukset", "change_by_term_end": "muutos valtuustokauden loppuun mennessä",
+           "agreed_changes": "sovitut muutokset", "text": "teksti", "document": "asiakirja",
+           "revision": "versio", "path": "kansio", "id": "tunnus"},
+    "sv": {"cooperation": "samarbete", "yearly_reporting": "årlig rapportering",
+           "key_indicators": "centrala indikatorer", "required": "obligatorisk",
+           "date": "datum", "municipalities": "kommuner", "attendees": "deltagare",
+           "answers": "svar", "change_by_term_end": "förändring före periodens slut",
+           "agreed_changes": "överenskomna ändringar", "text": "text", "document": "dokument",
+           "revision": "version", "path": "mapp", "id": "identifierare"},
+    "en": {"cooperation": "cooperation", "yearly_reporting": "yearly reporting",
+           "key_indicators": "key indicators", "required": "required",
+           "date": "date", "municipalities": "municipalities", "attendees": "attendees",
+           "answers": "answers", "change_by_term_end": "change by the end of the term",
+           "agreed_changes": "agreed changes", "text": "text", "document": "document",
+           "revision": "revision", "path": "folder", "id": "ID"},
+}  # fmt: skip
+_FIELD_TERMS.update({
+    "strengths": ("strength", True), "development_areas": ("development_area", True),
+    "evaluation": ("evaluation", False), "previous_term": ("previous_term", False),
+    "population_groups": ("population_group", True),
+})  # fmt: skip
 FIELD_WORDS: Mapping[str, Mapping[str, str]] = {
     lang: {
         **_FIELD_WORDS[lang],
         **_STATUS_FIELD_WORDS[lang],
         **_ANNUAL_FIELD_WORDS[lang],
+        **_REPORT_FIELD_WORDS[lang],
         **{f: word(t, lang, pl) for f, (t, pl) in _FIELD_TERMS.items()},
     }
     for lang in LANGUAGES
@@ -151,6 +182,8 @@ REFERENCE_KINDS: Mapping[str, str] = {
     "organisation": "organisation",
     "joint_actions": "action",
     "action": "action",
+    "key_indicators": "indicator",
+    "municipalities": "organisation",
 }
 
 WORDS: Mapping[str, Mapping[str, str]] = {
@@ -248,6 +281,8 @@ class Presenter:
                 else format_number(value, self.lang)
             )
         if isinstance(value, str):
+            if field == "date":  # a negotiation's date: 1.10.2026, as in the documents
+                return format_date(dt.date.fromisoformat(value), self.lang)
             if field in _VOCABULARY_FIELDS:
                 return VALUE_WORDS[self.lang].get(value, value)
             if field in REFERENCE_KINDS:
@@ -280,7 +315,7 @@ class Presenter:
             return f"{text} ({self.value('indicators', refs)})" if refs else text
         if set(value) <= set(LANGUAGES):
             return self.text(value)
-        return ", ".join(f"{k}: {self.value(k, v)}" for k, v in value.items())
+        return ", ".join(f"{self.field(k)}: {self.value(k, v)}" for k, v in value.items())
 
     def unit_of(self, change: ObjectChange) -> str | None:
         """The unit a measurement of this object is in (an indicator's own unit)."""

@@ -81,9 +81,10 @@ class ChangeGroup:
     changes: list[ChangeItem]
 
 
-#: Kinds of change that are not changes of the plan: the yearly follow-up (status files) is
-#: reported in the report's own sections.
-NOT_PLAN = frozenset({"status"})
+#: Kinds of change that are not changes of the plan: the yearly follow-up (status files) and
+#: the negotiation records are reported in the report's own sections. The report texts and
+#: the previous term's evaluations are part of the plan document, so they are listed.
+NOT_PLAN = frozenset({"status", "negotiation"})
 
 
 def plan_changes_of(cs: ChangeSet, org_id: str) -> list[ObjectChange]:
