@@ -18,6 +18,9 @@ from ..safetext import printable_lines
 from .app import app
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+
     from ..render.pipeline import DocumentResult, RenderableView, RenderOptions
     from ..workspace import Workspace
 
@@ -118,11 +121,8 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def _render_with_progress(
-    views: Sequence[RenderableView], root: Path, options: RenderOptions
-) -> list[DocumentResult]:
-    """Render with a progress bar on a terminal, quietly otherwise."""
-    from rich.console import Console
+def progress_bar(console: Console) -> Progress:
+    """The one progress bar of the rendering commands: one step per document."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -131,20 +131,28 @@ def _render_with_progress(
         TimeElapsedColumn,
     )
 
-    from ..render.pipeline import render_views
-
-    console = Console(stderr=True)
-    if not console.is_terminal or not views:
-        return render_views(views, root, options)
-    progress = Progress(
+    columns = (
         TextColumn("rendering"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),
         TimeElapsedColumn(),
-        console=console,
-        transient=True,
     )
+    return Progress(*columns, console=console, transient=True)
+
+
+def _render_with_progress(
+    views: Sequence[RenderableView], root: Path, options: RenderOptions
+) -> list[DocumentResult]:
+    """Render with a progress bar on a terminal, quietly otherwise."""
+    from rich.console import Console
+
+    from ..render.pipeline import render_views
+
+    console = Console(stderr=True)
+    if not console.is_terminal or not views:
+        return render_views(views, root, options)
+    progress = progress_bar(console)
     task = None
 
     def on_start(total: int) -> None:

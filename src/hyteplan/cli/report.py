@@ -11,7 +11,7 @@ import typer
 
 from ..errors import HyteplanError
 from .app import app
-from .render import _render_with_progress, _split, load_renderable, report_results
+from .render import _render_with_progress, _split, load_renderable, progress_bar, report_results
 
 report_app = typer.Typer(
     name="report",
@@ -118,17 +118,10 @@ def negotiations(
 def _with_progress(run: Callable[[Callable[[Any], None]], list[Any]], total: int) -> list[Any]:
     """Run with a progress bar on a terminal (one step per document), quietly otherwise."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:
         return run(lambda result: None)
-    columns = (
-        TextColumn("rendering"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
+    with progress_bar(console) as progress:
         task = progress.add_task("", total=total)
         return run(lambda result: progress.update(task, advance=1, description=result.id))
