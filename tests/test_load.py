@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from hyteplan.errors import HyteplanError
-from hyteplan.load import MemoryReader, find_root, load_from, load_workspace
+from hyteplan.load import FileCache, MemoryReader, find_root, load_from, load_workspace
 
 
 def test_scaffold_loads_completely(workspace: Path) -> None:
@@ -51,6 +51,25 @@ def test_salvage_keeps_valid_items_and_their_true_positions() -> None:
     assert action.loc.path == ("actions", 1)
     assert ws.span(action.loc).line == 4
     assert "BAD" in ws.ids("action")
+
+
+def test_a_second_load_with_a_file_cache_reparses_only_the_changed_files() -> None:
+    region = b"plan: {status: valmis}\nactions:\n  - id: BAD\n"  # two findings, kept on reuse
+    plan = b"municipality: x\nplan: {status: draft}\n"
+    files = {"hyteplan.yaml": BASE, "region.yaml": region, "municipalities/x.yaml": plan}
+    cache = FileCache()
+    first = load_from(MemoryReader(files), None, cache)
+    edited = {**files, "municipalities/x.yaml": plan.replace(b"draft", b"approved")}
+    second = load_from(MemoryReader(edited), None, cache)
+    assert second.files["region.yaml"] is first.files["region.yaml"]
+    assert second.files["hyteplan.yaml"] is first.files["hyteplan.yaml"]
+    assert second.files["municipalities/x.yaml"] is not first.files["municipalities/x.yaml"]
+    assert second.municipal_plans["x"].obj.plan.status == "approved"
+    assert second.load_findings == first.load_findings != []
+    assert "BAD" in second.ids("action")
+    uncached = load_from(MemoryReader(edited))
+    assert second.load_findings == uncached.load_findings
+    assert [a.obj for a in second.actions] == [a.obj for a in uncached.actions]
 
 
 def test_optional_nested_field_error_keeps_file() -> None:

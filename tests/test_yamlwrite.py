@@ -203,3 +203,62 @@ def test_any_one_line_edit_changes_that_line_only(path: Path, rng: random.Random
     expected = parse(raw).data
     _set_in(expected, where, new)
     assert parse(after.encode()).data == expected
+
+
+def _merged(raw: bytes, edits: list[tuple[tuple[Any, ...], Any]]) -> str:
+    """The text the three-way line merge gives for `edits` (no in-place scalar patches)."""
+    doc = yamlwrite.load(raw)
+    doc._before_edit()  # the dump of the untouched tree: every later edit goes through merge
+    for where, value in edits:
+        doc.set(where, value)
+    return doc.text()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PLAN_FILES), st.randoms(use_true_random=False), st.sampled_from(
+    ["Uusi arvo", "yes", "061", "a: b", "x # y", "'quoted'", "2028–2029", "", " lead"]
+))  # fmt: skip
+def test_a_scalar_replaced_in_place_reads_as_the_line_merge_writes_it(
+    path: Path, rng: random.Random, new: str
+) -> None:
+    """The fast path for one-line scalars (no dump of the file) gives the merge's text."""
+    raw = path.read_bytes()
+    doc = yamlwrite.load(raw)
+    where = rng.choice(_scalar_paths(doc.data))
+    doc.set(where, new)
+    assert doc.text() == _merged(raw, [(where, new)])
+
+
+def test_a_scalar_is_replaced_in_place_keeping_its_comment_and_quotes() -> None:
+    doc = yamlwrite.load(b"a:\n  b: 'x'   # why\n  c: y\n")
+    doc.set(["a", "b"], "z")
+    doc.set(["a", "b"], "w")  # twice: the last value counts
+    doc.set(["a", "c"], "yes")
+    assert doc._patches  # the fast path was taken
+    assert doc.text() == "a:\n  b: 'w'   # why\n  c: 'yes'\n"
+
+
+def test_scalars_replaced_in_place_survive_a_later_structural_edit() -> None:
+    doc = yamlwrite.load(b"a: 1\nlist:\n- x\nb: old  # c\n")
+    doc.set(["b"], "new")
+    doc.append(["list"], "y")
+    doc.set(["a"], 2)
+    assert doc.text() == "a: 2\nlist:\n- x\n- y\nb: new  # c\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "value", "expected"),
+    [
+        ("a: {k: 1, l: 2}\n", ["a", "k"], "x, y", "a: {k: 'x, y', l: 2}\n"),
+        ("a: one\n  two\nb: 1\n", ["a"], "three", "a: three\nb: 1\n"),
+        ("a: 1\n", ["a"], "line\nbreak", "a: |-\n  line\n  break\n"),
+    ],
+    ids=["flow mapping", "multi-line plain", "new text with a line break"],
+)
+def test_values_that_are_not_one_line_scalars_go_through_the_merge(
+    text: str, where: list[str], value: str, expected: str
+) -> None:
+    doc = yamlwrite.load(text.encode())
+    doc.set(where, value)
+    assert not doc._patches
+    assert doc.text() == expected

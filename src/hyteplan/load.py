@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from pathlib import Path
 from typing import Any, Mapping, Protocol
 
@@ -199,11 +200,35 @@ def load_workspace(path: Path) -> Workspace:
     return load_from(DirReader(root), root)
 
 
-def load_from(reader: Reader, root: Path | None = None) -> Workspace:
+class FileCache:
+    """Files already read, by path and bytes, shared by two loads of one workspace.
+
+    `import xlsx` and `new` load the workspace, edit a file or two in memory and load it
+    again: with a cache the second load parses and validates only the edited files. What
+    is shared (the parsed data and the model) is never changed after loading.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], tuple[bytes, SourceFile, list[LoadFinding]]] = {}
+
+    def get(self, path: str, kind: str, raw: bytes) -> tuple[SourceFile, list[LoadFinding]] | None:
+        entry = self._entries.get((path, kind))
+        if entry is None or entry[0] != raw:
+            return None
+        return entry[1], entry[2]
+
+    def put(self, path: str, kind: str, raw: bytes, source: SourceFile, found: list[Any]) -> None:
+        self._entries[(path, kind)] = (raw, source, list(found))
+
+
+def load_from(
+    reader: Reader, root: Path | None = None, cache: FileCache | None = None
+) -> Workspace:
     """Load a workspace from any reader; problems are kept in `load_findings`."""
     ws = Workspace(root=root, reader=reader)
+    read = functools.partial(_read_file, cache=cache)
     for name, kind in FIXED_FILES.items():
-        _read_file(ws, reader, name, kind, required=name == WORKSPACE_FILE)
+        read(ws, reader, name, kind, required=name == WORKSPACE_FILE)
     config = ws.files[WORKSPACE_FILE].model if WORKSPACE_FILE in ws.files else None
     ws.config = config if isinstance(config, WorkspaceFile) else None
 
@@ -214,11 +239,11 @@ def load_from(reader: Reader, root: Path | None = None) -> Workspace:
         if extra not in plan_paths:
             plan_paths.append(extra)
     for plan_path in plan_paths:
-        _read_file(ws, reader, plan_path, "municipality", required=False)
+        read(ws, reader, plan_path, "municipality", required=False)
     for status_path in reader.list_yaml(STATUS_DIR):
-        _read_file(ws, reader, status_path, "status", required=False)
+        read(ws, reader, status_path, "status", required=False)
     for record_path in reader.list_yaml(NEGOTIATIONS_DIR):
-        _read_file(ws, reader, record_path, "negotiation", required=False)
+        read(ws, reader, record_path, "negotiation", required=False)
     _index(ws)
     _read_data(ws, reader)
     return ws
@@ -251,7 +276,14 @@ def _read_data(ws: Workspace, reader: Reader) -> None:
         )
 
 
-def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bool) -> None:
+def _read_file(
+    ws: Workspace,
+    reader: Reader,
+    path: str,
+    kind: str,
+    required: bool,
+    cache: FileCache | None = None,
+) -> None:
     """Parse and validate one file into `ws`; its problems become load findings, never exceptions."""
     try:
         raw = reader.read(path)
@@ -263,6 +295,22 @@ def _read_file(ws: Workspace, reader: Reader, path: str, kind: str, required: bo
         if required:
             raise HyteplanError(f"{path} is missing", "create it with `hyteplan init DIR`")
         return
+    known = cache.get(path, kind, raw) if cache is not None else None
+    if known is not None:
+        source, found = known
+        ws.files[path] = source
+        ws.load_findings += found
+        if source.data is not None:
+            _collect_raw_ids(ws, source.data)
+        return
+    first = len(ws.load_findings)
+    _parse_file(ws, path, kind, raw)
+    if cache is not None:
+        cache.put(path, kind, raw, ws.files[path], ws.load_findings[first:])
+
+
+def _parse_file(ws: Workspace, path: str, kind: str, raw: bytes) -> None:
+    """Parse and validate the bytes of one file (the uncached part of _read_file)."""
     source = SourceFile(path=path, kind=kind)
     ws.files[path] = source
     parsed = parse(raw)

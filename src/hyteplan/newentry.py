@@ -27,7 +27,7 @@ from .check import check
 from .diagnostics import Diagnostic, Severity
 from .errors import HyteplanError
 from .model import FILE_KINDS, FIXED_FILES
-from .load import MUNICIPALITIES_DIR, DirReader, OverlayReader, load_from
+from .load import MUNICIPALITIES_DIR, DirReader, FileCache, OverlayReader, load_from
 from .workspace import Workspace
 from .wsfiles import read_workspace_file
 
@@ -135,7 +135,8 @@ def add(root: Path, kind: str, entry: dict[str, Any], plan: str | None = None) -
     from . import yamlwrite  # ruamel.yaml only for the commands that write
 
     reader = DirReader(root)
-    ws = load_from(reader, root)
+    cache = FileCache()
+    ws = load_from(reader, root, cache)
     path = _target(ws, kind, plan)
     raw = read_workspace_file(root, Path(path)) if (root / path).exists() else b""
     doc = (
@@ -151,7 +152,7 @@ def add(root: Path, kind: str, entry: dict[str, Any], plan: str | None = None) -
         fields["source"] = yamlwrite.flow(fields["source"])
     doc.append([KINDS[kind]], fields, position=_position(doc.data, path, KINDS[kind]))
     text = doc.text()
-    _refuse_new_errors(root, reader, ws, path, text)
+    _refuse_new_errors(root, reader, ws, path, text, cache)
     return Added(new_id, path, text)
 
 
@@ -197,10 +198,12 @@ def _empty_file(ws: Workspace, kind: str, plan: str | None, path: str) -> bytes:
     return f"{KINDS[kind]}: []\n".encode()
 
 
-def _refuse_new_errors(root: Path, reader: DirReader, ws: Workspace, path: str, text: str) -> None:
+def _refuse_new_errors(
+    root: Path, reader: DirReader, ws: Workspace, path: str, text: str, cache: FileCache
+) -> None:
     """Check the workspace with the new text; refuse an entry that adds an error."""
     before = _errors(check(ws))
-    after = check(load_from(OverlayReader(reader, {path: text.encode("utf-8")}), root))
+    after = check(load_from(OverlayReader(reader, {path: text.encode("utf-8")}), root, cache))
     added = [d for d in after if (d.file, d.code, d.message) in _errors(after) - before]
     if added:
         lines = "\n".join(f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}" for d in added)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -165,6 +166,37 @@ def _like(old: Any, new: Any) -> Any:
     return to_node(new)
 
 
+# What may follow a scalar on its line: nothing, or spaces and a comment.
+_LINE_REST = re.compile(r"^[ \t]*(?:#.*)?\r?\n?$")
+
+
+@dataclass
+class _Patch:
+    """A one-line scalar replaced in the text where it stands (see YamlDocument._patch)."""
+
+    parent: CommentedMap
+    key: Key
+    old: Any
+    new: Any
+    old_text: str
+    new_text: str
+
+
+def _is_collection(value: Any) -> bool:
+    return isinstance(value, (dict, list, tuple))
+
+
+def _value_place(parent: CommentedMap, key: Key) -> tuple[int, int] | None:
+    """(line, column) where the value of `key` starts in a block mapping, as ruamel read it."""
+    if parent.fa.flow_style() or _is_collection(parent[key]):
+        return None
+    try:
+        line, column = parent.lc.value(key)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return int(line), int(column)
+
+
 class YamlDocument:
     """One YAML file loaded for editing; `text()` gives it back with only the edits changed.
 
@@ -180,15 +212,25 @@ class YamlDocument:
         self.indent = detect_indent(self.original)
         self.data: Any = self._load(self.original, preserve_quotes=True)
         self._base: str | None = None  # the dump before the first edit (see text())
+        self._patches: dict[tuple[int, int], _Patch] = {}  # scalars replaced in place
+        self._original_lines: list[str] | None = None
 
     @property
     def edited(self) -> bool:
-        return self._base is not None
+        return self._base is not None or bool(self._patches)
 
     def _before_edit(self) -> None:
-        """Dump the untouched tree once, before the first edit: cheaper than reading twice."""
-        if self._base is None:
-            self._base = self._dump(self.data)
+        """Dump the untouched tree once, before the first edit that is not a one-line scalar
+        (cheaper than reading twice). Scalars replaced in place so far are put back for that
+        dump, so that the line merge sees them as edits too."""
+        if self._base is not None:
+            return
+        for patch in self._patches.values():
+            patch.parent[patch.key] = patch.old
+        self._base = self._dump(self.data)
+        for patch in self._patches.values():
+            patch.parent[patch.key] = patch.new
+        self._patches.clear()
 
     def _load(self, text: str, preserve_quotes: bool) -> Any:
         try:
@@ -217,14 +259,58 @@ class YamlDocument:
             raise ValueError("set needs a path")
         parent = self.get(path[:-1])
         key = path[-1]
+        if isinstance(parent, CommentedMap) and key in parent:
+            new = _like(parent[key], value)
+            if self._base is None and self._patch(parent, key, new):
+                return
+            self._before_edit()
+            parent[key] = new
+            return
         self._before_edit()
-        if isinstance(parent, CommentedMap) and key not in parent:
+        if isinstance(parent, CommentedMap):
             if position is not None and position < len(parent):
                 parent.insert(position, key, to_node(value))
             else:
                 parent[key] = to_node(value)
         else:
             parent[key] = _like(parent[key], value)
+
+    def _patch(self, parent: CommentedMap, key: Key, new: Any) -> bool:
+        """Replace a one-line scalar in the text itself, where it stands: no dump of the
+        whole file is needed (an import that changes one cell of a large plan). False, and
+        nothing done, when the value is not a one-line scalar of a block mapping."""
+        place = _value_place(parent, key)
+        if place is None or _is_collection(new) or new is None:
+            return False
+        earlier = self._patches.get(place)
+        old_text = earlier.old_text if earlier else self._scalar_text(parent[key])
+        new_text = self._scalar_text(new)
+        if old_text is None or new_text is None:
+            return False
+        line, column = place
+        text = self._lines()[line]
+        if text[column : column + len(old_text)] != old_text or not _LINE_REST.match(
+            text[column + len(old_text) :]
+        ):
+            return False
+        old = earlier.old if earlier else parent[key]
+        self._patches[place] = _Patch(parent, key, old, new, old_text, new_text)
+        parent[key] = new
+        return True
+
+    def _scalar_text(self, value: Any) -> str | None:
+        """How the dumper writes `value` after `key: `, if it fits on one line."""
+        if value is None or _is_collection(value):
+            return None
+        dumped = self._dump(CommentedMap([("k", value)]))
+        if not dumped.startswith("k: ") or dumped.count("\n") != 1:
+            return None
+        return dumped[3:-1]
+
+    def _lines(self) -> list[str]:
+        if self._original_lines is None:
+            self._original_lines = self.original.splitlines(keepends=True)
+        return self._original_lines
 
     def append(self, path: YamlPath, value: Any, *, position: int | None = None) -> int:
         """Append `value` to the list at `path`; its index in the list. A missing list is
@@ -261,8 +347,18 @@ class YamlDocument:
     def text(self) -> str:
         """The file with the edits made; unchanged lines are the original's, byte for byte."""
         if self._base is None:
-            return self._outer(self.original)
+            return self._outer(self._patched())
         return self._outer(merge(self.original, self._base, self._dump(self.data)))
+
+    def _patched(self) -> str:
+        """The original text with the scalars of `_patch` replaced where they stand."""
+        if not self._patches:
+            return self.original
+        lines = list(self._lines())
+        for (line, column), patch in self._patches.items():
+            text = lines[line]
+            lines[line] = text[:column] + patch.new_text + text[column + len(patch.old_text) :]
+        return "".join(lines)
 
     def canonical(self) -> str:
         """ruamel's full dump of the tree with quotes only where YAML needs them (for fmt)."""

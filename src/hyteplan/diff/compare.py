@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Callable
+
+from pydantic import BaseModel
 
 from ..model import IndicatorsFile, MunicipalPlanFile, RegionalAction, RegionalPlanFile
 from ..workspace import Workspace
@@ -32,6 +34,8 @@ from .changes import (
 )
 from .fields import Field, FieldType, canonical, fields_of, same, text_value
 from .words import word_diff
+
+FieldsOf = Callable[[BaseModel, str], list[Field]]
 
 # Fields of hyteplan.yaml that are settings of the tool, not content of the plans.
 _WORKSPACE_SKIPPED = frozenset({"format", "example", "region", "municipalities", "rules"})
@@ -69,7 +73,21 @@ def _owned(owner: str | None, fields: list[Field]) -> list[Field]:
     return fields + [Field("organisation", FieldType.VALUE, owner)]
 
 
-def items_of(ws: Workspace) -> list[Item]:
+class FieldsMemo:
+    """fields_of, remembered per model object: two versions loaded with one FileCache share
+    the objects of every file neither edited, and those need reading only once."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, str], tuple[BaseModel, list[Field]]] = {}
+
+    def __call__(self, obj: BaseModel, lang: str) -> list[Field]:
+        known = self._seen.get((id(obj), lang))
+        if known is None or known[0] is not obj:
+            known = self._seen[(id(obj), lang)] = (obj, fields_of(obj, lang))
+        return list(known[1])  # a copy: callers add fields of their own
+
+
+def items_of(ws: Workspace, fields_of: FieldsOf = fields_of) -> list[Item]:
     """Every plan object of a workspace, in the order the files list them."""
     lang = ws.default_language
     items: list[Item] = []
@@ -164,10 +182,15 @@ def items_of(ws: Workspace) -> list[Item]:
                 text_value(ind.name, lang),
             )
         )
-    return items + _report_items(ws, lang) + _status_items(ws, lang) + _record_items(ws, lang)
+    return (
+        items
+        + _report_items(ws, lang, fields_of)
+        + _status_items(ws, lang, fields_of)
+        + _record_items(ws, lang, fields_of)
+    )
 
 
-def _report_items(ws: Workspace, lang: str) -> list[Item]:
+def _report_items(ws: Workspace, lang: str, fields_of: FieldsOf) -> list[Item]:
     """Each plan's report texts as one object (ID: its organisation), and each evaluation of a
     previous term's action as one (ID: the action), in the organisation's section."""
     plans: list[tuple[str, RegionalPlanFile | MunicipalPlanFile]] = []
@@ -184,7 +207,7 @@ def _report_items(ws: Workspace, lang: str) -> list[Item]:
     return items
 
 
-def _record_items(ws: Workspace, lang: str) -> list[Item]:
+def _record_items(ws: Workspace, lang: str, fields_of: FieldsOf) -> list[Item]:
     """The indicator groups and the negotiation records (ID: the file's name), shared by all."""
     items: list[Item] = []
     catalogues = [s.model for s in ws.files.values() if isinstance(s.model, IndicatorsFile)]
@@ -208,7 +231,7 @@ def _record_items(ws: Workspace, lang: str) -> list[Item]:
     return items
 
 
-def _status_items(ws: Workspace, lang: str) -> list[Item]:
+def _status_items(ws: Workspace, lang: str, fields_of: FieldsOf) -> list[Item]:
     """Each status entry as an object with the ID year/organisation/action.
 
     It carries the action's title and focus area, and a joint action's participants, so that
@@ -346,7 +369,8 @@ def compare(old_ws: Workspace, new_ws: Workspace, old: Version, new: Version) ->
     """All differences between two workspaces, grouped for reporting."""
     organisations = _organisations(old_ws, new_ws)
     order = {o.id: i for i, o in enumerate(organisations)}
-    old_items, new_items = items_of(old_ws), items_of(new_ws)
+    memo = FieldsMemo()
+    old_items, new_items = items_of(old_ws, memo), items_of(new_ws, memo)
     matcher = _Matcher(old_items, new_items)
     changes: list[ObjectChange] = []
     for a, b in matcher.pairs:

@@ -146,12 +146,15 @@ class _Importer:
     # --- an existing object -------------------------------------------------------------------
 
     def existing(self, read: ReadSheet, row: Row, columns: list[Column], located: Any) -> None:
+        shown = [cell_value(column, located, self.lang) for column in columns]
+        if all(row.value(c.header) == cell for c, cell in zip(columns, shown)):
+            return  # every cell as export wrote it: most rows of a workbook, no need to parse
         new = self.values(read, row, columns)
         if new is None:
             return
         changed: dict[str, list[Column]] = {}
-        for column in columns:
-            old = parse(column, cell_value(column, located, self.lang))
+        for column, cell in zip(columns, shown):
+            old = parse(column, cell)
             if old == new[column.header]:
                 continue
             if column.kind in ("id", "owner") or (

@@ -11,21 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-
 # Characters XML 1.0 cannot hold (tab, LF and CR it can).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _WRITE = re.compile("_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 FORMULA_STARTS = ("=", "+", "-", "@")
-
-UNLOCKED = Protection(locked=False)
-LOCKED = Protection(locked=True)
-ID_FILL = PatternFill("solid", fgColor="FFD9D9D9")
-HEADER_FILL = PatternFill("solid", fgColor="FFDDEBF7")
-HEADER_FONT = Font(bold=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 
 
 def escape(text: str) -> str:

@@ -13,13 +13,14 @@ from copy import copy
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
 from ..model import ACTION_STATES, TARGET_GROUPS, Indicator, Party
 from ..workspace import Workspace
-from .cells import HEADER_FILL, HEADER_FONT, ID_FILL, LOCKED, TOP, UNLOCKED, WRAP, set_value
+from .cells import set_value
 from .layout import LISTS_SHEET, META_SHEET, VALUES_SHEET, Column
 from .sheets import Sheet, build_sheets, cell_value, check_only, plans
 
@@ -28,6 +29,15 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LAST_ROW = 1048576  # drop-downs and unlocked cells reach every row, also new ones
 FORMAT_VERSION = "1"
 READ_ONLY = ("id", "context")  # locked and shaded: the ID and a status row's action title
+
+# The looks of the cells (import reads values only, so these live here, not in cells.py).
+UNLOCKED = Protection(locked=False)
+LOCKED = Protection(locked=True)
+ID_FILL = PatternFill("solid", fgColor="FFD9D9D9")
+HEADER_FILL = PatternFill("solid", fgColor="FFDDEBF7")
+HEADER_FONT = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 
 
 def export_workbook(ws: Workspace, only: list[str] | None = None) -> bytes:

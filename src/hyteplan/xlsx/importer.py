@@ -17,7 +17,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..diff.changes import ChangeSet, Version
 from ..diff.compare import compare
 from ..fsio import atomic_write
-from ..load import DirReader, OverlayReader, find_root, load_from
+from ..load import DirReader, FileCache, OverlayReader, find_root, load_from
 from ..workspace import Workspace
 from .apply import plan_import
 from .problems import CellProblem
@@ -56,7 +56,8 @@ def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> Imp
     """Read a workbook against the workspace at `path`; nothing is written here."""
     root = find_root(path)
     reader = DirReader(root)
-    old_ws = load_from(reader, root)
+    cache = FileCache()  # the edited workspace reparses only the edited files
+    old_ws = load_from(reader, root, cache)
     result = ImportResult(root)
     plan = plan_import(old_ws, read_workbook(data, name))
     result.problems, result.new_ids = plan.problems, plan.new_ids
@@ -64,7 +65,7 @@ def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> Imp
         return result
     files = workspace_files(old_ws, reader)
     result.changed = apply_edits(files, plan.edits)
-    new_ws = load_from(OverlayReader(reader, result.changed), root)
+    new_ws = load_from(OverlayReader(reader, result.changed), root, cache)
     result.changes = compare(
         old_ws,
         new_ws,

@@ -9,6 +9,7 @@ gigabytes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import zipfile
 from typing import IO, Any, Iterator, NamedTuple
 from xml.etree.ElementTree import ParseError, fromstring, iterparse
@@ -32,11 +33,31 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+@lru_cache(maxsize=4096)
 def column_index(letters: str) -> int:
+    """A column's number from its letters: A is 1, AA is 27."""
     number = 0
     for ch in letters:
         number = number * 26 + ord(ch) - 64
     return number
+
+
+@lru_cache(maxsize=4096)
+def column_letters(index: int) -> str:
+    """A column's letters from its number (1 is A): the inverse of column_index."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def split_ref(ref: str) -> tuple[int, int]:
+    """(row, column) of an A1-style cell reference such as C12; ValueError for anything else."""
+    match = _REF.match(ref)
+    if not match:
+        raise ValueError(f"not a cell reference: {ref!r}")
+    return int(match.group(2)), column_index(match.group(1))
 
 
 class Workbook:

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 from ..diagnostics import Severity
 from ..report import JSON_FORMAT_VERSION, words
 from ..safetext import printable
+from .ooxml import split_ref
 
 Msg = Mapping[str, str]
 
@@ -125,10 +126,7 @@ class CellProblem:
 
     @property
     def row_col(self) -> tuple[int, int]:
-        from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
-
-        letters, row = coordinate_from_string(self.cell)
-        return row, column_index_from_string(letters)
+        return split_ref(self.cell)
 
 
 def render_problems(problems: list[CellProblem], book: str, fmt: str, lang: str) -> str:

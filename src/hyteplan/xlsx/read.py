@@ -10,21 +10,18 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any
-
-from openpyxl.utils import get_column_letter
+from typing import Any, NamedTuple
 
 from ..errors import HyteplanError
 from .cells import read_value
 from .layout import META_SHEET, SHEET_KINDS
-from .ooxml import Workbook, open_workbook
+from .ooxml import Workbook, column_letters, open_workbook
 
 MAX_ROWS = 200_000  # far beyond any plan; a bigger sheet is not one we wrote
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A cell as read: where it is and what it holds."""
+class Cell(NamedTuple):
+    """A cell as read: where it is and what it holds (a tuple: a sheet has tens of thousands)."""
 
     ref: str  # A1-style, e.g. C12
     value: str | int | float | None
@@ -114,7 +111,7 @@ def _read_sheet(book: Workbook, entry: tuple[str, str, str | None, str | None]) 
             by_column = {c.column: c.value for c in cells}
             width = max(by_column, default=0)
             headers = [str(read_value(by_column.get(i)) or "").strip() for i in range(1, width + 1)]
-            letters = {h: get_column_letter(i) for i, h in enumerate(headers, start=1) if h}
+            letters = {h: column_letters(i) for i, h in enumerate(headers, start=1) if h}
             continue
         row = Row(number, letters=letters)
         for raw in cells:
