@@ -40,7 +40,7 @@ def test_hook_runs_when_plan_or_data_files_change() -> None:
     assert f"files: {hook['files']}" in documented
 
 
-def test_fmt_hook_fails_until_the_files_are_formatted(tmp_path: Path) -> None:
+def test_fmt_hook_passes_on_a_new_workspace_and_fails_on_a_reordered_file(tmp_path: Path) -> None:
     hook = _hook("hyteplan-fmt")
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
@@ -50,7 +50,18 @@ def test_fmt_hook_fails_until_the_files_are_formatted(tmp_path: Path) -> None:
     assert not re.compile(hook["files"]).search("plans/data/local.csv")
     workspace = str(tmp_path / "ws")
     assert main(["init", workspace]) == 0
-    assert main([*args, workspace]) == 1  # the starter files are not in the canonical form
+    assert main([*args, workspace]) == 0  # the starter files are in the canonical form
+    parties = tmp_path / "ws" / "parties.yaml"
+    text = parties.read_text(encoding="utf-8")
+    assert "    organisation: alue\n    parent: alue\n" in text
+    parties.write_text(
+        text.replace(
+            "    organisation: alue\n    parent: alue\n",
+            "    parent: alue\n    organisation: alue\n",
+        ),
+        encoding="utf-8",
+    )
+    assert main([*args, workspace]) == 1
     assert main(["fmt", workspace]) == 0
     assert main([*args, workspace]) == 0
     documented = (REPO / "docs" / "pre-commit.md").read_text(encoding="utf-8")
