@@ -34,7 +34,7 @@ def test_typo_in_key_with_suggestion(workspace: Path) -> None:
     )
     ws = load_workspace(workspace)
     [d] = check(ws)
-    assert (d.file, d.line, d.column, d.code) == ("region.yaml", 25, 5, "S003")
+    assert (d.file, d.line, d.column, d.code) == ("region.yaml", 24, 5, "S003")
     assert d.message == "action EL-1: unknown key `rural_rech`"
     assert d.hint == "did you mean `rural_reach`?"
     assert d.object_id == "EL-1"

@@ -11,6 +11,7 @@ import pytest
 from hyteplan.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
+SCAFFOLD = REPO / "src" / "hyteplan" / "scaffold"
 
 PARTY_OUT_OF_ORDER = """\
 # parties
@@ -59,36 +60,70 @@ def test_the_example_workspace_is_fmt_clean(
 
 SCAFFOLD_CHANGED = ["indicators.yaml", "parties.yaml", "region.yaml"]
 
+# Edits that take the starter files out of the canonical form, as a person might write them:
+# double quotes, `parent` before `organisation`, a joint action's participants after its partners.
+UNFORMAT = {
+    "indicators.yaml": [("unit: '%'", 'unit: "%"')],
+    "parties.yaml": [
+        ("    organisation: alue\n    parent: alue\n", "    parent: alue\n    organisation: alue\n")
+    ],
+    "region.yaml": [
+        ("    participants: [esimerkkila]\n", ""),
+        (
+            "    partners: [esimerkkila",
+            "    participants: [esimerkkila]\n    partners: [esimerkkila",
+        ),
+    ],
+}
 
-def test_check_lists_the_files_that_would_change_and_writes_nothing(
+
+@pytest.fixture
+def unformatted(workspace: Path) -> Path:
+    """The starter workspace with three files out of the canonical form."""
+    for name, edits in UNFORMAT.items():
+        path = workspace / name
+        text = path.read_text(encoding="utf-8")
+        for old, new in edits:
+            assert old in text, (name, old)
+            text = text.replace(old, new, 1)
+        path.write_text(text, encoding="utf-8")
+    return workspace
+
+
+def test_init_writes_its_starter_files_in_the_canonical_form(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _files(workspace)
-    assert main(["fmt", str(workspace), "--check"]) == 1
+    """The fmt pre-commit hook passes on a new workspace."""
+    assert main(["fmt", str(workspace), "--check"]) == 0
+    assert "0 file(s) would be reformatted, 6 unchanged" in capsys.readouterr().out
+
+
+def test_check_lists_the_files_that_would_change_and_writes_nothing(
+    unformatted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _files(unformatted)
+    assert main(["fmt", str(unformatted), "--check"]) == 1
     out = capsys.readouterr().out
     listed = [
         line.rsplit("/", 1)[-1] for line in out.splitlines() if line.startswith("would reformat ")
     ]
     assert listed == SCAFFOLD_CHANGED
     assert "3 file(s) would be reformatted, 3 unchanged" in out
-    assert _files(workspace) == before
+    assert _files(unformatted) == before
 
 
 def test_fmt_writes_the_canonical_form_once(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
+    unformatted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _files(workspace)
-    assert main(["fmt", str(workspace)]) == 0
+    assert main(["fmt", str(unformatted)]) == 0
     out = capsys.readouterr().out
     assert [
         line.rsplit("/", 1)[-1] for line in out.splitlines() if line.startswith("reformatted ")
     ] == SCAFFOLD_CHANGED
-    after = _files(workspace)
-    assert [name for name in after if after[name] != before[name]] == SCAFFOLD_CHANGED
-    # parties: `organisation` comes before `parent`, as in the model; nothing else moved
-    assert "    organisation: alue\n    parent: alue\n" in after["parties.yaml"].decode()
-    assert main(["fmt", str(workspace), "--check"]) == 0
-    assert main(["validate", str(workspace), "--format", "concise"]) == 0
+    # exactly the starter files again: keys in the model's order, comments and blank lines kept
+    assert _files(unformatted) == _files(SCAFFOLD)
+    assert main(["fmt", str(unformatted), "--check"]) == 0
+    assert main(["validate", str(unformatted), "--format", "concise"]) == 0
 
 
 def test_fmt_keeps_comments_and_moves_them_with_their_key(workspace: Path) -> None:
@@ -97,15 +132,16 @@ def test_fmt_keeps_comments_and_moves_them_with_their_key(workspace: Path) -> No
     assert (workspace / "parties.yaml").read_text(encoding="utf-8") == PARTY_FORMATTED
 
 
-def test_one_file_only(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["fmt", str(workspace / "hyteplan.yaml"), "--check"]) == 0
-    assert main(["fmt", str(workspace / "region.yaml"), "--check"]) == 1
+def test_one_file_only(unformatted: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fmt", str(unformatted / "hyteplan.yaml"), "--check"]) == 0
+    assert main(["fmt", str(unformatted / "region.yaml"), "--check"]) == 1
     assert "1 file(s) would be reformatted, 0 unchanged" in capsys.readouterr().out
 
 
 def test_a_file_with_yaml_errors_is_not_touched_and_reported_as_y001(
-    workspace: Path, capsys: pytest.CaptureFixture[str]
+    unformatted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    workspace = unformatted
     path = workspace / "parties.yaml"
     broken = path.read_text(encoding="utf-8") + "oops: [1\n"
     path.write_text(broken, encoding="utf-8")

@@ -42,7 +42,7 @@ def test_group_members_and_unit_parents_are_checked(workspace: Path) -> None:
     )
     edit(workspace, "parties.yaml", "    parent: alue", "    parent: alu")
     assert concise(workspace) == [
-        "parties.yaml:16:13: R001 party alue-elintapaohjaus: unknown party `alu` in `parent`",
+        "parties.yaml:17:13: R001 party alue-elintapaohjaus: unknown party `alu` in `parent`",
         "parties.yaml:27:21: R001 party liikuntajarjestot: unknown party `seura-x` in `members`",
     ]
 

@@ -198,7 +198,7 @@ def test_participant_declared_without_a_plan_is_no_j001(workspace: Path) -> None
 def test_j001_hint_offers_declaring_the_participant_without_a_plan(workspace: Path) -> None:
     _joint_with_toinen(workspace, "")
     [d] = check(load_workspace(workspace))
-    assert d.code == "J001" and (d.file, d.line) == ("region.yaml", 21)
+    assert d.code == "J001" and (d.file, d.line) == ("region.yaml", 25)
     assert "`plan: false`" in d.hint and "`toinen`" in d.hint
     [d_fi] = check(load_workspace(workspace), "fi")
     assert "`plan: false`" in d_fi.hint
@@ -225,7 +225,7 @@ def test_plan_true_is_neither_a_path_nor_false(workspace: Path) -> None:
 def test_unknown_participant_hint_offers_declaring_it_without_a_plan(workspace: Path) -> None:
     edit(workspace, "region.yaml", "participants: [esimerkkila]", "participants: [tuusniemi]")
     [d] = [d for d in check(load_workspace(workspace)) if d.code == "R006"]
-    assert (d.file, d.line, d.column) == ("region.yaml", 21, 20)
+    assert (d.file, d.line, d.column) == ("region.yaml", 25, 20)
     assert d.hint == (
         "define `tuusniemi` in hyteplan.yaml under `municipalities` (with `plan: false` if it "
         "keeps no plan in this workspace), or correct the ID"
