@@ -68,6 +68,47 @@ def test_import_shows_the_change_and_writes_only_with_write(
     assert b"schedule: 2027\xe2\x80\x932029" in after["region.yaml"]
 
 
+def _delete_row(book_path: Path, sheet: str, row: int) -> None:
+    book = openpyxl.load_workbook(book_path)
+    book[sheet].delete_rows(row)
+    out = io.BytesIO()
+    book.save(out)
+    book_path.write_bytes(out.getvalue())
+
+
+def test_a_deleted_row_deletes_nothing_and_is_said_on_stderr(
+    plans: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = tmp_path / "plans.xlsx"
+    assert main(["export", "xlsx", str(plans), "--out", str(book)]) == 0
+    _delete_row(book, "actions kuopio", 2)  # KUO-1
+    _edit(book, "actions pshva", "K2", "2027–2029")
+    before = _files(plans)
+    capsys.readouterr()
+    assert main(["import", "xlsx", str(book), str(plans), "--format", "json", "--write"]) == 0
+    captured = capsys.readouterr()
+    assert [c["id"] for c in json.loads(captured.out.split("wrote ")[0])["changes"]] == ["VA-1"]
+    assert captured.err == (
+        "note: 1 object has no row on sheet 'actions kuopio' (KUO-1). Import never deletes: "
+        "it stays in municipalities/kuopio.yaml. To delete it, remove it there.\n"
+    )
+    after = _files(plans)
+    assert after["municipalities/kuopio.yaml"] == before["municipalities/kuopio.yaml"]
+    assert main(["import", "xlsx", str(book), str(plans), "--lang", "fi"]) == 0
+    assert "Tuonti ei koskaan poista: se säilyy tiedostossa" in capsys.readouterr().err
+
+
+def test_a_workbook_of_one_plan_has_no_rows_missing(
+    plans: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = tmp_path / "kuopio.xlsx"
+    assert main(["export", "xlsx", str(plans), "--out", str(book), "--only", "kuopio"]) == 0
+    capsys.readouterr()
+    assert main(["import", "xlsx", str(book), str(plans)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "no changes\n" and captured.err == ""
+
+
 def test_invalid_cells_are_listed_like_validate_and_nothing_is_written(
     plans: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -88,6 +88,7 @@ def import_xlsx(
         _print_changes(result.changes, output_format)
     else:
         typer.echo("no changes" if lang is MessageLang.en else "ei muutoksia")
+    _print_unmatched(result, lang.value)
     if write:
         for name in write_changes(result):
             typer.echo(f"wrote {name}")
@@ -123,6 +124,14 @@ def _print_new_errors(result: ImportResult, lang: str) -> None:
         else "taulukon muutokset toisivat nämä virheet; mitään ei kirjoitettu:"
     )
     typer.echo(intro + "\n" + text, nl=False)
+
+
+def _print_unmatched(result: ImportResult, lang: str) -> None:
+    """On stderr, so that the changes on stdout stay one document (json)."""
+    from ..xlsx.problems import unmatched_note
+
+    for item in result.unmatched:
+        typer.echo(unmatched_note(item.sheet, item.file, item.ids, lang), err=True)
 
 
 def _print_changes(cs: ChangeSet, fmt: DiffFormat) -> None:

@@ -53,6 +53,16 @@ class Edit:
     append: bool = False
 
 
+@dataclass(frozen=True)
+class Unmatched:
+    """Objects a sheet showed at export that have no row in it now (a row deleted, or an
+    object added to the YAML since). Import never deletes: they are kept, and said so."""
+
+    sheet: str
+    file: str | None
+    ids: tuple[str, ...]
+
+
 @dataclass
 class Plan:
     """Everything an import would do, and every cell that stops it."""
@@ -60,11 +70,13 @@ class Plan:
     edits: list[Edit] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
 
 
 class _Importer:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, only: set[str] | None = None) -> None:
         self.ws = ws
+        self.only = only
         self.lang = ws.default_language
         self.plan = Plan()
         self.ids = IdMaker(ws)
@@ -110,6 +122,17 @@ class _Importer:
                 self.problem(read, _ref(row, "id"), "X001", id=_key_text(key))
             else:
                 self.new(read, row, columns)
+        self.unmatched(read, existing, seen)
+
+    def unmatched(self, read: ReadSheet, existing: dict[Any, Located[Any]], seen: Any) -> None:
+        """Remember the objects of the sheet that no row names (see Unmatched)."""
+        ids = [
+            _key_text(key)
+            for key, located in existing.items()
+            if key not in seen and (self.only is None or located.owner in (None, *self.only))
+        ]
+        if ids:
+            self.plan.unmatched.append(Unmatched(read.title, read.file, tuple(ids)))
 
     def _formula(self, read: ReadSheet, row: Row, column: Column) -> bool:
         cell = row.cells.get(column.header)
@@ -296,13 +319,20 @@ class _Importer:
 
 def plan_import(ws: Workspace, sheets: list[ReadSheet]) -> Plan:
     """The edits a workbook asks for, and the invalid cells that stop them."""
-    importer = _Importer(ws)
+    importer = _Importer(ws, _exported_for(ws, sheets))
     for sheet in sheets:
         importer.sheet(sheet)
     return importer.plan
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def _exported_for(ws: Workspace, sheets: list[ReadSheet]) -> set[str] | None:
+    """The organisations the workbook was exported for (`export --only`): those with a sheet
+    of actions; None when that is every plan of the workspace."""
+    orgs = {s.org for s in sheets if s.kind == "actions" and s.org}
+    return None if orgs >= {org for org, _, _ in _plans(ws)} else orgs
 
 
 def _plans(ws: Workspace) -> list[tuple[str, str, Any]]:

@@ -19,7 +19,7 @@ from ..diff.compare import compare
 from ..fsio import atomic_write
 from ..load import DirReader, FileCache, OverlayReader, find_root, load_from
 from ..workspace import Workspace
-from .apply import plan_import
+from .apply import Unmatched, plan_import
 from .problems import CellProblem
 from .read import read_workbook
 from .writeback import apply_edits
@@ -35,6 +35,7 @@ class ImportResult:
     changes: ChangeSet | None = None
     new_errors: list[Diagnostic] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -61,6 +62,7 @@ def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> Imp
     result = ImportResult(root)
     plan = plan_import(old_ws, read_workbook(data, name))
     result.problems, result.new_ids = plan.problems, plan.new_ids
+    result.unmatched = plan.unmatched
     if plan.problems or not plan.edits:
         return result
     files = workspace_files(old_ws, reader)

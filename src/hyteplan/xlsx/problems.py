@@ -129,6 +129,28 @@ class CellProblem:
         return split_ref(self.cell)
 
 
+def unmatched_note(sheet: str, file: str | None, ids: tuple[str, ...], lang: str) -> str:
+    """The note that objects of a sheet have no row in the workbook: kept, never deleted."""
+    shown = ", ".join(printable(i) for i in ids[:10])
+    if len(ids) > 10:
+        shown += f" (+{len(ids) - 10})"
+    one = len(ids) == 1
+    if lang == "fi":
+        where = f"tiedostossa {file}" if file else "YAML-tiedostoissa"
+        return (
+            f"huom: taulukolla '{printable(sheet)}' ei ole riviä {len(ids)} kohteelle ({shown}). "
+            f"Tuonti ei koskaan poista: {'se säilyy' if one else 'ne säilyvät'} {where}. "
+            f"Jos tarkoitit poistaa, poista {'se' if one else 'ne'} sieltä."
+        )
+    where = f"in {file}" if file else "in the YAML files"
+    return (
+        f"note: {len(ids)} {'object has' if one else 'objects have'} no row on sheet "
+        f"'{printable(sheet)}' ({shown}). Import never deletes: "
+        f"{'it stays' if one else 'they stay'} {where}. "
+        f"To delete {'it' if one else 'them'}, remove {'it' if one else 'them'} there."
+    )
+
+
 def render_problems(problems: list[CellProblem], book: str, fmt: str, lang: str) -> str:
     """The problems in one of validate's formats: concise, full, json or github."""
     w = words(lang)
