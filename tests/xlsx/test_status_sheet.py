@@ -64,6 +64,7 @@ def test_status_sheet_has_every_entry_of_the_year_and_a_drop_down_of_the_statuse
         tuple(sheet.cell(r, c).value for c in cols)
         for r in range(2, sheet.max_row + 1)
         if sheet.cell(r, cols[2]).value is not None
+        and not sheet.cell(r, cols[2]).protection.locked  # a participant's row shows the region's
     }
     assert rows == expected
     status_letter = sheet.cell(1, cols[2]).column_letter
@@ -134,13 +135,20 @@ def _begin_2028(root: Path) -> Any:
 def test_rows_without_an_entry_append_one_under_their_organisation(plans: Path) -> None:
     book, sheet = _begin_2028(plans)
     errors_before = _errors(plans)
+    joint = {a.obj.id for a in load_workspace(plans).joint_actions()}
     status_col, note_col = column_of(sheet, "status"), column_of(sheet, "note (fi)")
     kuopio = next(
         r
         for r in range(2, sheet.max_row + 1)
-        if sheet.cell(r, 1).value == "kuopio" and sheet.cell(r, status_col).value is None
+        if sheet.cell(r, 1).value == "kuopio"
+        and sheet.cell(r, status_col).value is None
+        and sheet.cell(r, 2).value not in joint  # its own action: a joint one is the region's
     )
-    varkaus = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "varkaus")
+    varkaus = next(
+        r
+        for r in range(2, sheet.max_row + 1)
+        if sheet.cell(r, 1).value == "varkaus" and sheet.cell(r, 2).value not in joint
+    )
     for row in (kuopio, varkaus):
         sheet.cell(row, status_col).value = "not_started"
     sheet.cell(kuopio, note_col).value = "Alkaa syksyllä."
@@ -176,6 +184,62 @@ def test_a_row_for_an_action_of_another_organisation_is_reported(plans: Path) ->
         sheet.cell(row, column_of(sheet, header)).value = value
     result = _import(plans, book)
     assert [(p.cell, p.code) for p in result.problems] == [(f"B{row}", "X003")]
+    assert result.changed == {}
+
+
+def test_each_participant_has_a_row_of_a_joint_action_with_its_own_note(plans: Path) -> None:
+    book = open_book(export_workbook(load_workspace(plans)))
+    sheet = book[SHEET]
+    row = _status_row(sheet, "kuopio", "VA-1")
+    cells = {
+        h: sheet.cell(row, column_of(sheet, h)) for h in ("status", "note (fi)", "reason (fi)")
+    }
+    assert cells["status"].value == "started"  # the region's status, shown for reading
+    assert cells["note (fi)"].value.startswith("Kuopiossa mukana kuusi koulua")
+    locked = {h: c.protection.locked for h, c in cells.items()}
+    assert locked == {"status": True, "note (fi)": False, "reason (fi)": True}
+    assert (
+        sheet.cell(_status_row(sheet, "varkaus", "VA-2"), column_of(sheet, "note (fi)")).value
+        is None
+    )
+    only = open_book(export_workbook(load_workspace(plans), ["kuopio"]))[SHEET]
+    assert only.cell(_status_row(only, "kuopio", "VA-1"), column_of(only, "note (fi)")).value
+
+
+def test_a_participant_note_edit_changes_its_line_and_a_new_one_is_added(plans: Path) -> None:
+    before = snapshot(plans)
+    book = open_book(export_workbook(load_workspace(plans)))
+    sheet, notes = book[SHEET], column_of(book[SHEET], "note (fi)")
+    sheet.cell(_status_row(sheet, "kuopio", "VA-1"), notes).value = "Seitsemän koulua."
+    sheet.cell(_status_row(sheet, "varkaus", "VA-2"), notes).value = "Avattiin keväällä."
+    later = book["status 2027"]  # MT-1 has no participant_notes in 2027: the mapping is made
+    later.cell(_status_row(later, "kuopio", "MT-1"), column_of(later, "note (fi)")).value = "Uusi."
+    result = _import(plans, book)
+    assert result.ok and set(result.changed) == {STATUS_FILE, "status/2027.yaml"}
+    assert _changed_lines(before[STATUS_FILE], (plans / STATUS_FILE).read_bytes()) == [
+        "-        kuopio: Kuopiossa mukana kuusi koulua; osallistujia keskimäärin 40 iltaa kohden.",
+        "+        kuopio: Seitsemän koulua.",
+        "+        varkaus: Avattiin keväällä.",
+    ]
+    entries = {(e.org, e.obj.action): e.obj for e in load_workspace(plans).statuses_in(2027)}
+    assert entries[("pshva", "MT-1")].participant_notes == {"kuopio": "Uusi."}
+    assert _errors(plans) == 0
+
+
+def test_a_participant_cannot_change_the_region_s_status_or_note_a_missing_entry(
+    plans: Path,
+) -> None:
+    book = open_book(export_workbook(load_workspace(plans)))
+    sheet = book[SHEET]
+    status = sheet.cell(_status_row(sheet, "kuopio", "VA-1"), column_of(sheet, "status"))
+    status.value = "done"
+    result = _import(plans, book)
+    assert [(p.cell, p.code) for p in result.problems] == [(status.coordinate, "X008")]
+    book, sheet = _begin_2028(plans)  # the region has written no status for 2028
+    note = sheet.cell(_status_row(sheet, "kuopio", "VA-1"), column_of(sheet, "note (fi)"))
+    note.value = "Huomio"
+    result = _import(plans, book)
+    assert [(p.cell, p.code) for p in result.problems] == [(note.coordinate, "X009")]
     assert result.changed == {}
 
 

@@ -25,12 +25,12 @@ from ..model import (
 )
 from ..rules.base import suggest
 from ..status import action_owners, entries_by_action
-from ..workspace import Located, Workspace
+from ..workspace import Loc, Located, Workspace
 from .ids import IdMaker
 from .layout import Column
 from .problems import CellProblem
 from .read import ReadSheet, Row
-from .sheets import Sheet, build_sheets, cell_value, indicator_targets
+from .sheets import ParticipantRow, Sheet, build_sheets, cell_value, indicator_targets
 from .values import CellError, parse
 
 DELETE = object()  # an Edit value: remove the key
@@ -114,7 +114,9 @@ class _Importer:
             if key is not None:
                 seen[key] = where
             located = existing.get(key) if key is not None else None
-            if located is not None:
+            if isinstance(located, ParticipantRow):
+                self.participant(read, row, columns, located)
+            elif located is not None:
                 self.existing(read, row, columns, located)
             elif read.kind == "status":
                 self.new_status(read, row, columns, key)
@@ -129,7 +131,9 @@ class _Importer:
         ids = [
             _key_text(key)
             for key, located in existing.items()
-            if key not in seen and (self.only is None or located.owner in (None, *self.only))
+            if key not in seen
+            and (self.only is None or located.owner in (None, *self.only))
+            and not (isinstance(located, ParticipantRow) and located.obj.note is None)
         ]
         if ids:
             self.plan.unmatched.append(Unmatched(read.title, read.file, tuple(ids)))
@@ -195,6 +199,44 @@ class _Importer:
             return
         for name, cols in changed.items():
             self.plan.edits += _edits(located, name, cols, new, fields[name], self.lang)
+
+    def participant(
+        self, read: ReadSheet, row: Row, columns: list[Column], located: ParticipantRow
+    ) -> None:
+        """A municipality's row of a joint action: its note, in the region's entry, is the
+        one cell that can change (the status and the rest are the region's)."""
+        shown = [cell_value(column, located, self.lang) for column in columns]
+        if all(row.value(c.header) == cell for c, cell in zip(columns, shown)):
+            return
+        new = self.values(read, row, columns)
+        if new is None:
+            return
+        for column, cell in zip(columns, shown):
+            fixed = column.kind not in ("id", "owner") and column.field != "note"
+            if fixed and parse(column, cell) != new[column.header]:
+                self.problem(read, _ref(row, column.header), "X008", column=column.header)
+                return
+        notes = [c for c in columns if c.field == "note"]
+        value = _field_value(located.obj, notes, new, self.lang)
+        if value == located.obj.note:
+            return
+        entry = located.entry
+        if entry is None:
+            self.problem(read, _ref(row, notes[0].header), "X009")
+            return
+        org = located.owner or ""
+        others = {k: v for k, v in entry.obj.participant_notes.items() if k != org}
+        all_notes = {**others, org: value} if value is not None else others
+        base = entry.obj.model_dump(exclude_none=True)
+        if not self.valid(read, row, notes, ActionStatus, base, {"participant_notes": all_notes}):
+            return
+        if not entry.obj.participant_notes:  # no mapping written yet: make it
+            self.plan.edits.append(Edit(entry.loc.file, (*entry.loc.path, "participant_notes"),
+                                        {org: value}))  # fmt: skip
+            return
+        where = entry.loc / "participant_notes" / org
+        old = entry.obj.participant_notes.get(org)
+        self.plan.edits += _edits_at(where, old, notes, new, value, self.lang)
 
     def valid(
         self,
@@ -373,7 +415,13 @@ def _index(kind: str, sheet: Sheet, ws: Workspace) -> dict[Any, Located[Any]]:
         return {(t.owner, t.obj.indicator): t for t in indicator_targets(ws)}
     if kind == "status":
         entries = entries_by_action(ws, sheet.year or 0).values()
-        return {(e.org, e.obj.action): Located(e.obj, e.loc, e.org) for e in entries}
+        out_status: dict[Any, Located[Any]] = {
+            (e.org, e.obj.action): Located(e.obj, e.loc, e.org) for e in entries
+        }
+        for row in sheet.rows:
+            if isinstance(row, ParticipantRow):
+                out_status.setdefault((row.owner, row.obj.action), row)
+        return out_status
     pools: dict[str, list[Located[Any]]] = {
         "actions": [a for a in ws.actions if a.loc.file == sheet.file],
         "goals": list(ws.goals),
@@ -422,21 +470,28 @@ def _edits(
     lang: str,
 ) -> list[Edit]:  # fmt: skip
     """The smallest edits that make field `name` hold `value`."""
-    file, base = located.loc.file, located.loc.path
     old = getattr(located.obj, name, None)
+    return _edits_at(located.loc / name, old, columns, new, value, lang)
+
+
+def _edits_at(
+    where: Loc, old: Any, columns: list[Column], new: dict[str, Any], value: Any, lang: str
+) -> list[Edit]:
+    """The smallest edits that turn the value `old` at `where` into `value`."""
+    file, path = where.file, where.path
     if value is None or value == []:
-        return [Edit(file, (*base, name), DELETE)]
+        return [Edit(file, path, DELETE)]
     if columns[0].kind == "text" and isinstance(old, dict) and isinstance(value, dict):
         out = []
         for c in columns:
             key = c.lang or lang
             if value.get(key) != old.get(key):
-                out.append(Edit(file, (*base, name, key), value.get(key, DELETE)))
+                out.append(Edit(file, (*path, key), value.get(key, DELETE)))
         return out
     if len(columns[0].path) == 2 and old is not None and isinstance(value, dict):
         return [
-            Edit(file, (*base, name, c.path[1]), new[c.header])
+            Edit(file, (*path, c.path[1]), new[c.header])
             for c in columns
             if new[c.header] != getattr(old, c.path[1], None)
         ]
-    return [Edit(file, (*base, name), value)]
+    return [Edit(file, path, value)]

@@ -22,13 +22,15 @@ from ..model import ACTION_STATES, TARGET_GROUPS, Indicator, Party
 from ..workspace import Workspace
 from .cells import set_value
 from .layout import LISTS_SHEET, META_SHEET, VALUES_SHEET, Column
-from .sheets import Sheet, build_sheets, cell_value, check_only, plans
+from .sheets import Sheet, build_sheets, cell_value, check_only, is_fixed, plans
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LAST_ROW = 1048576  # drop-downs and unlocked cells reach every row, also new ones
 FORMAT_VERSION = "1"
 READ_ONLY = ("id", "context")  # locked and shaded: the ID and a status row's action title
+
+_READ_ONLY_CELL = Column("", (), "context")  # the style of a cell shown for reading only
 
 # The looks of the cells (import reads values only, so these live here, not in cells.py).
 UNLOCKED = Protection(locked=False)
@@ -82,17 +84,20 @@ def _write_sheet(
     out = book.create_sheet(sheet.title)
     _header(out, sheet.columns)
     styles = _column_styles(out, sheet.columns)
+    fixed = _column_styles(out, [_READ_ONLY_CELL])[0]
     for row, located in enumerate(sheet.rows, start=2):
         for col, column in enumerate(sheet.columns, start=1):
             value = cell_value(column, located, default_lang)
-            if value is None:
+            # a municipality's row of a joint action: only its note is its own to change
+            shown = _READ_ONLY_CELL if is_fixed(located, column) else column
+            if value is None and shown is column:
                 continue  # an empty cell takes its column's style (unlocked but for the ID)
             cell = out.cell(row=row, column=col)
             set_value(cell, value)
-            if not cell.quotePrefix:  # quotePrefix made the cell a style of its own
-                cell._style = copy(styles[col - 1])
+            if cell.quotePrefix:  # quotePrefix made the cell a style of its own
+                _style(cell, shown)
             else:
-                _style(cell, column)
+                cell._style = copy(fixed if shown is _READ_ONLY_CELL else styles[col - 1])
     for col, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(col)
         dimension = out.column_dimensions[letter]

@@ -137,8 +137,9 @@ def party_columns(languages: list[str]) -> list[Column]:
 def status_columns(languages: list[str]) -> list[Column]:
     """status/<year>.yaml: one row per organisation and action it writes a status for.
 
-    A joint action's status is the region's entry, so it has one row (the region's); the
-    municipalities' participant_notes are not in the workbook (docs/excel.md).
+    A joint action's status is the region's entry, written on the region's row. Each
+    participating municipality has a row of its own for it, where only `note` can change: it
+    is that municipality's note in the entry's participant_notes (docs/excel.md).
     """
     return [
         Column("organisation", (), "owner", width=14),

@@ -90,6 +90,28 @@ CODES: dict[str, Code] = {
                 "fi": "siirrä kohde toiseen suunnitelmaan tai painopisteeseen YAML-tiedostossa",
             },
         ),
+        Code(
+            "X008",
+            {
+                "en": "{column}: a municipality's row of a joint action holds only its note",
+                "fi": "{column}: kunnan rivillä yhteisestä toimenpiteestä on vain sen huomio",
+            },
+            {
+                "en": "write the joint action's status and other fields on the region's row",
+                "fi": "kirjoita yhteisen toimenpiteen tila ja muut tiedot hyvinvointialueen riville",
+            },
+        ),
+        Code(
+            "X009",
+            {
+                "en": "the region has no status for this joint action this year yet",
+                "fi": "hyvinvointialue ei ole vielä kirjannut tämän yhteisen toimenpiteen tilaa",
+            },
+            {
+                "en": "the region writes the joint action's status first; add the note then",
+                "fi": "alue kirjaa ensin yhteisen toimenpiteen tilan; lisää huomio sen jälkeen",
+            },
+        ),
     )
 }
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import HyteplanError
 from ..model import ActionStatus, IndicatorTarget, MunicipalPlanFile, RegionalPlanFile
-from ..workspace import Loc, Located, Workspace
+from ..workspace import Loc, Located, LocatedStatus, Workspace
 from .values import RANGE_DASH
 from .layout import (
     CHECKMARK,
@@ -53,6 +53,16 @@ class StatusRow(Located[ActionStatus]):
     action's title, shown for reading only."""
 
     title: str | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantRow(StatusRow):
+    """A participating municipality's row for a joint action: `obj` stands in for the row
+    (the joint action's status, the region's, shown; the municipality's own note as `note`),
+    `entry` is the region's entry whose `participant_notes` holds that note (None when the
+    region has not written the year's status yet)."""
+
+    entry: LocatedStatus | None = None
 
 
 def languages(ws: Workspace) -> list[str]:
@@ -121,16 +131,19 @@ def status_sheet(ws: Workspace, year: int, only: set[str] | None) -> Sheet:
     year_standing = standing(ws, year)
     file = year_standing.files[0]
     entries = entries_by_action(ws, year)
+    regional = dict(entries)  # the region's entries stay here for its participants' rows
     rows: list[Located[Any]] = []
     for org_standing in year_standing.organisations:
         org = org_standing.org
         if only is not None and org not in only:
             continue
         for row in org_standing.rows:
-            if row.joint and org != ws.region_id:
-                continue
             action = row.action.obj
             title = text_value(action.title, lang, lang)
+            if row.joint and org != ws.region_id:
+                region_entry = regional.get((ws.region_id or "", action.id))
+                rows.append(participant_row(org, action.id, region_entry, file, title))
+                continue
             entry = entries.pop((org, action.id), None)
             if entry is None:
                 empty = ActionStatus.model_construct(action=action.id, status=None)
@@ -142,6 +155,27 @@ def status_sheet(ws: Workspace, year: int, only: set[str] | None) -> Sheet:
             rows.append(StatusRow(entry.obj, entry.loc, org))
     title = status_sheet_title(year)
     return Sheet(title, "status", status_columns(languages(ws)), rows, file, year=year)
+
+
+def is_fixed(located: Located[Any], column: Column) -> bool:
+    """A cell shown for reading only: on a municipality's row of a joint action, all but the
+    organisation, the action and the note (the status and the rest are the region's row's)."""
+    return (
+        isinstance(located, ParticipantRow)
+        and column.kind not in ("id", "owner")
+        and column.field != "note"
+    )
+
+
+def participant_row(
+    org: str, action: str, entry: LocatedStatus | None, file: str, title: str | None
+) -> ParticipantRow:
+    """The row of municipality `org` for joint action `action` (see ParticipantRow)."""
+    status = entry.obj.status if entry is not None else None
+    note = entry.obj.participant_notes.get(org) if entry is not None else None
+    shown = ActionStatus.model_construct(action=action, status=status, note=note)
+    loc = entry.loc if entry is not None else Loc(file)
+    return ParticipantRow(shown, loc, org, title=title, entry=entry)
 
 
 def indicator_targets(ws: Workspace) -> list[Located[IndicatorTarget]]:
