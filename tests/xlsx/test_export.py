@@ -106,6 +106,9 @@ def test_only_the_id_column_is_locked(exported: bytes) -> None:
     assert sheet.cell(row, 1).protection.locked is True
     cells = [c for c in sheet[row][1:] if c.value is not None]
     assert cells and all(not c.protection.locked for c in cells)
+    # only the ID is shaded: each column's style is its own (they once leaked into the next)
+    assert sheet.cell(row, 1).fill.fgColor.rgb == "FFD9D9D9"
+    assert [c.coordinate for c in cells if c.fill.fill_type is not None] == []
     letters = [sheet.cell(1, c).column_letter for c in range(1, sheet.max_column + 1)]
     assert sheet.column_dimensions["A"].protection.locked is True
     assert all(not sheet.column_dimensions[x].protection.locked for x in letters[1:])  # empty

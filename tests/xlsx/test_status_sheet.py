@@ -198,10 +198,14 @@ def test_each_participant_has_a_row_of_a_joint_action_with_its_own_note(plans: P
     assert cells["note (fi)"].value.startswith("Kuopiossa mukana kuusi koulua")
     locked = {h: c.protection.locked for h, c in cells.items()}
     assert locked == {"status": True, "note (fi)": False, "reason (fi)": True}
-    assert (
-        sheet.cell(_status_row(sheet, "varkaus", "VA-2"), column_of(sheet, "note (fi)")).value
-        is None
-    )
+    # the whole row is locked and shaded by its row style (its empty cells have no style of
+    # their own), but for the note, written as a cell of its own even when empty
+    style = sheet.row_dimensions[row]
+    assert style.protection.locked and style.fill.fgColor.rgb == "FFD9D9D9"
+    empty = sheet.cell(_status_row(sheet, "varkaus", "VA-2"), column_of(sheet, "note (fi)"))
+    assert empty.value is None and empty.has_style and not empty.protection.locked
+    own = _status_row(sheet, "kuopio", "KUO-2")
+    assert not sheet.row_dimensions[own].customFormat  # an own row: no row style
     only = open_book(export_workbook(load_workspace(plans), ["kuopio"]))[SHEET]
     assert only.cell(_status_row(only, "kuopio", "VA-1"), column_of(only, "note (fi)")).value
 

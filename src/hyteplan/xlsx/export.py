@@ -22,7 +22,15 @@ from ..model import ACTION_STATES, TARGET_GROUPS, Indicator, Party
 from ..workspace import Workspace
 from .cells import set_value
 from .layout import LISTS_SHEET, META_SHEET, VALUES_SHEET, Column
-from .sheets import Sheet, build_sheets, cell_value, check_only, is_fixed, plans
+from .sheets import (
+    ParticipantRow,
+    Sheet,
+    build_sheets,
+    cell_value,
+    check_only,
+    is_fixed,
+    plans,
+)
 
 FIXED_TIME = dt.datetime(2000, 1, 1)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -86,18 +94,7 @@ def _write_sheet(
     styles = _column_styles(out, sheet.columns)
     fixed = _column_styles(out, [_READ_ONLY_CELL])[0]
     for row, located in enumerate(sheet.rows, start=2):
-        for col, column in enumerate(sheet.columns, start=1):
-            value = cell_value(column, located, default_lang)
-            # a municipality's row of a joint action: only its note is its own to change
-            shown = _READ_ONLY_CELL if is_fixed(located, column) else column
-            if value is None and shown is column:
-                continue  # an empty cell takes its column's style (unlocked but for the ID)
-            cell = out.cell(row=row, column=col)
-            set_value(cell, value)
-            if cell.quotePrefix:  # quotePrefix made the cell a style of its own
-                _style(cell, shown)
-            else:
-                cell._style = copy(fixed if shown is _READ_ONLY_CELL else styles[col - 1])
+        _write_row(out, row, located, sheet.columns, styles, fixed, default_lang)
     for col, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(col)
         dimension = out.column_dimensions[letter]
@@ -111,14 +108,37 @@ def _write_sheet(
     _protect(out)
 
 
+def _write_row(
+    out: Any, row: int, located: Any, columns: list[Column], styles: list[Any], fixed: Any,
+    default_lang: str,
+) -> None:  # fmt: skip
+    """One row's cells. A municipality's row of a joint action is locked and shaded as a
+    whole, by a row style (its empty cells need no cell of their own), but for its note."""
+    participant = isinstance(located, ParticipantRow)
+    if participant:
+        out.row_dimensions[row].fill = ID_FILL
+        out.row_dimensions[row].protection = LOCKED
+    for col, column in enumerate(columns, start=1):
+        value = cell_value(column, located, default_lang)
+        locked = is_fixed(located, column)
+        if value is None and (locked or not participant):
+            continue  # an empty cell takes its row's style, or else its column's
+        cell = out.cell(row=row, column=col)
+        set_value(cell, value)
+        if cell.quotePrefix:  # quotePrefix made the cell a style of its own
+            _style(cell, _READ_ONLY_CELL if locked else column)
+        else:
+            cell._style = copy(fixed if locked else styles[col - 1])
+
+
 def _column_styles(out: Any, columns: list[Column]) -> list[Any]:
     """Each column's cell style, made once: openpyxl's per-cell styling costs seconds."""
     styles = []
     for column in columns:
-        probe = out.cell(row=LAST_ROW, column=1)
+        probe = out.cell(row=LAST_ROW, column=1)  # a new cell for each: styles never mix
         _style(probe, column)
         styles.append(copy(probe._style))
-    del out._cells[(LAST_ROW, 1)]
+        del out._cells[(LAST_ROW, 1)]
     return styles
 
 

@@ -17,6 +17,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..diff.changes import ChangeSet, Version
 from ..diff.compare import compare
 from ..fsio import atomic_write
+from ..gcfreeze import frozen_heap
 from ..load import DirReader, FileCache, OverlayReader, find_root, load_from
 from ..workspace import Workspace
 from .apply import Unmatched, plan_import
@@ -59,6 +60,19 @@ def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> Imp
     reader = DirReader(root)
     cache = FileCache()  # the edited workspace reparses only the edited files
     old_ws = load_from(reader, root, cache)
+    with frozen_heap():  # the loaded workspace lives to the end: not walked again and again
+        return _compare_and_check(data, name, root, reader, cache, old_ws, lang)
+
+
+def _compare_and_check(
+    data: bytes,
+    name: str,
+    root: Path,
+    reader: DirReader,
+    cache: FileCache,
+    old_ws: Workspace,
+    lang: str,
+) -> ImportResult:
     result = ImportResult(root)
     plan = plan_import(old_ws, read_workbook(data, name))
     result.problems, result.new_ids = plan.problems, plan.new_ids
