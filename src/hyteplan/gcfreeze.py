@@ -19,6 +19,8 @@ def frozen_heap() -> Iterator[None]:
 
     gc.freeze is made for this: frozen objects are never collected until gc.unfreeze, which
     runs on the way out, so cyclic garbage made before the block is collected after it.
+    gc.unfreeze thaws everything, also what a caller froze itself: hyteplan freezes nowhere
+    else, and a program that embeds it and freezes its own heap should know.
     """
     gc.freeze()
     try:

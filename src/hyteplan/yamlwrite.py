@@ -166,6 +166,11 @@ def _like(old: Any, new: Any) -> Any:
     return to_node(new)
 
 
+# Line breaks other than LF (CRLF files are read as LF), and anchors or aliases (`&a`, `*a`):
+# a file with any of them is never patched in place (YamlDocument._patchable).
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
+
 # What may follow a scalar on its line: nothing, or spaces and a comment.
 _LINE_REST = re.compile(r"^[ \t]*(?:#.*)?\r?\n?$")
 
@@ -214,6 +219,7 @@ class YamlDocument:
         self._base: str | None = None  # the dump before the first edit (see text())
         self._patches: dict[tuple[int, int], _Patch] = {}  # scalars replaced in place
         self._original_lines: list[str] | None = None
+        self._can_patch: bool | None = None
 
     @property
     def edited(self) -> bool:
@@ -280,7 +286,7 @@ class YamlDocument:
         whole file is needed (an import that changes one cell of a large plan). False, and
         nothing done, when the value is not a one-line scalar of a block mapping."""
         place = _value_place(parent, key)
-        if place is None or _is_collection(new) or new is None:
+        if place is None or _is_collection(new) or new is None or not self._patchable():
             return False
         earlier = self._patches.get(place)
         old_text = earlier.old_text if earlier else self._scalar_text(parent[key])
@@ -307,9 +313,25 @@ class YamlDocument:
             return None
         return dumped[3:-1]
 
+    def _patchable(self) -> bool:
+        """Whether ruamel's line numbers are lines of the text, and a value is only itself.
+
+        Line and paragraph separators and NEL break lines for Python but not always for
+        ruamel, so a line number could point at another entry; with anchors and aliases the
+        place of a value may be its anchor's. Such files go through the merge."""
+        if self._can_patch is None:
+            text = self.original
+            self._can_patch = not (_OTHER_BREAKS.search(text) or _ANCHOR_OR_ALIAS.search(text))
+        return self._can_patch
+
     def _lines(self) -> list[str]:
+        """The original's lines, split at LF only (each keeps its LF)."""
         if self._original_lines is None:
-            self._original_lines = self.original.splitlines(keepends=True)
+            self._original_lines = self.original.split("\n")
+            last = self._original_lines.pop()
+            self._original_lines = [line + "\n" for line in self._original_lines]
+            if last:
+                self._original_lines.append(last)
         return self._original_lines
 
     def append(self, path: YamlPath, value: Any, *, position: int | None = None) -> int:
@@ -489,6 +511,8 @@ def merge(original: str, base: str, edited: str) -> str:
         touched = not all(keep[i1:i2]) or any(before[i1 + 1 : i2])
         if tag == "equal" or touched:
             out += edited_version(i1, i2)
+        elif tag == "insert":  # lines only the original has (`---`, `%YAML`): they stay first
+            out += o_lines[j1:j2]
         else:
             out += inserted(i1)
             out += o_lines[j1:j2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from hyteplan.rules import REGISTRY
-from hyteplan.xlsx.problems import CODES, CellProblem, render_problems
+from hyteplan.xlsx.problems import CODES, CellProblem, render_problems, unmatched_note
 
 PROBLEM = CellProblem(
     "actions kuopio", "C12", "X003", {"column": "responsible", "id": "a\x1b[31m", "guess": ""}
@@ -49,3 +49,14 @@ def test_reasons_of_unreadable_cells_are_worded_in_finnish_too() -> None:
     problem = CellProblem("goals", "H3", "X002", {"column": "target_year", "reason_key": "int"})
     assert problem.words("fi")[0] == "target_year: ei kokonaisluku"
     assert problem.words("en")[0] == "target_year: not a whole number"
+
+
+def test_the_note_of_objects_without_a_row_escapes_what_the_workbook_says() -> None:
+    """The sheet's title and the IDs come from the workbook: no line break or bidi control
+    may reach the terminal (a forged `OK` line, a reversed file name)."""
+    for lang in ("en", "fi"):
+        note = unmatched_note(
+            "actions\nOK: verified", "parties.yaml\n\u202egnp.exe", ("A\r-1",), lang
+        )
+        assert "\n" not in note and "\r" not in note and "\u202e" not in note
+        assert "(A\\r-1)" in note and "parties.yaml\\n\\u202egnp.exe" in note

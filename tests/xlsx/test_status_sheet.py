@@ -275,3 +275,50 @@ def test_new_goal_and_party_rows_get_the_next_free_id_and_are_written(plans: Pat
     [party] = [p for p in ws.parties if p.obj.id == party_id]
     assert (party.loc.file, party.obj.name) == ("parties.yaml", "Kuopion Latu ry")
     assert _errors(plans) <= errors_before
+
+
+def test_a_workbook_of_one_municipality_cannot_reach_another_organisation_s_rows(
+    plans: Path,
+) -> None:
+    """Its organisation is part of a status or target row's key: changed to the region's,
+    a kuopio row would edit the region's entry, which was never in kuopio's workbook."""
+    before = snapshot(plans)
+    book = open_book(export_workbook(load_workspace(plans), ["kuopio"]))
+    sheet = book[SHEET]
+    org = sheet.cell(_status_row(sheet, "kuopio", "VA-1"), column_of(sheet, "organisation"))
+    org.value = "pshva"
+    targets = book["indicator targets"]
+    plan = targets.cell(2, column_of(targets, "plan"))
+    assert plan.value == "kuopio"
+    plan.value = "varkaus"
+    result = _import(plans, book)
+    assert sorted((p.sheet, p.cell, p.code) for p in result.problems) == [
+        ("indicator targets", plan.coordinate, "X010"),
+        (SHEET, org.coordinate, "X010"),
+    ]
+    assert snapshot(plans) == before
+
+
+STRAY = "  kuopio:\n    - action: VA-1\n      status: done\n"
+
+
+def test_a_municipality_s_own_entry_for_a_joint_action_is_its_row_as_written(
+    plans: Path,
+) -> None:
+    """An entry a municipality wrote for a joint action (an error validate reports) is shown
+    as written, not beside a participant's row: an untouched workbook imports as before."""
+    path = plans / STATUS_FILE
+    text = path.read_text(encoding="utf-8")
+    assert "\n  kuopio:\n" in text
+    path.write_text(text.replace("\n  kuopio:\n", "\n" + STRAY, 1), encoding="utf-8")
+    book = open_book(export_workbook(load_workspace(plans)))
+    sheet = book[SHEET]
+    rows = [
+        r
+        for r in range(2, sheet.max_row + 1)
+        if (sheet.cell(r, 1).value, sheet.cell(r, 2).value) == ("kuopio", "VA-1")
+    ]
+    assert len(rows) == 1
+    assert sheet.cell(rows[0], column_of(sheet, "status")).value == "done"
+    result = _import(plans, book)
+    assert result.problems == [] and result.changed == {}

@@ -113,6 +113,8 @@ class _Importer:
                 continue
             if key is not None:
                 seen[key] = where
+            if not self.in_workbook(read, row, key):
+                continue
             located = existing.get(key) if key is not None else None
             if isinstance(located, ParticipantRow):
                 self.participant(read, row, columns, located)
@@ -124,9 +126,24 @@ class _Importer:
                 self.problem(read, _ref(row, "id"), "X001", id=_key_text(key))
             else:
                 self.new(read, row, columns)
-        self.unmatched(read, existing, seen)
+        self.unmatched(read, template, existing, seen)
 
-    def unmatched(self, read: ReadSheet, existing: dict[Any, Located[Any]], seen: Any) -> None:
+    def in_workbook(self, read: ReadSheet, row: Row, key: Any) -> bool:
+        """A row of a workbook exported for some organisations (`--only`) may not name
+        another one: its organisation is part of its key, so the row would edit an object
+        that was not in the workbook (X010)."""
+        if self.only is None or read.kind not in ("status", "targets") or key is None:
+            return True
+        if key[0] in self.only:
+            return True
+        header = "organisation" if read.kind == "status" else "plan"
+        orgs = ", ".join(sorted(self.only))
+        self.problem(read, _ref(row, header), "X010", column=header, id=key[0], orgs=orgs)
+        return False
+
+    def unmatched(
+        self, read: ReadSheet, template: Sheet, existing: dict[Any, Located[Any]], seen: Any
+    ) -> None:
         """Remember the objects of the sheet that no row names (see Unmatched)."""
         ids = [
             _key_text(key)
@@ -136,7 +153,7 @@ class _Importer:
             and not (isinstance(located, ParticipantRow) and located.obj.note is None)
         ]
         if ids:
-            self.plan.unmatched.append(Unmatched(read.title, read.file, tuple(ids)))
+            self.plan.unmatched.append(Unmatched(read.title, template.file, tuple(ids)))
 
     def _formula(self, read: ReadSheet, row: Row, column: Column) -> bool:
         cell = row.cells.get(column.header)

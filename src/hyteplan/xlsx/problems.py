@@ -112,6 +112,20 @@ CODES: dict[str, Code] = {
                 "fi": "alue kirjaa ensin yhteisen toimenpiteen tilan; lisää huomio sen jälkeen",
             },
         ),
+        Code(
+            "X010",
+            {
+                "en": "{column}: '{id}' is not an organisation this workbook was exported for "
+                "({orgs})",
+                "fi": "{column}: '{id}' ei ole organisaatio, jolle tämä työkirja vietiin ({orgs})",
+            },
+            {
+                "en": "do not change a row's organisation; export a workbook for that one with "
+                "`hyteplan export xlsx --only ID`",
+                "fi": "älä muuta rivin organisaatiota; vie sille oma työkirja komennolla "
+                "`hyteplan export xlsx --only TUNNUS`",
+            },
+        ),
     )
 }
 
@@ -158,13 +172,13 @@ def unmatched_note(sheet: str, file: str | None, ids: tuple[str, ...], lang: str
         shown += f" (+{len(ids) - 10})"
     one = len(ids) == 1
     if lang == "fi":
-        where = f"tiedostossa {file}" if file else "YAML-tiedostoissa"
+        where = f"tiedostossa {printable(file)}" if file else "YAML-tiedostoissa"
         return (
             f"huom: taulukolla '{printable(sheet)}' ei ole riviä {len(ids)} kohteelle ({shown}). "
             f"Tuonti ei koskaan poista: {'se säilyy' if one else 'ne säilyvät'} {where}. "
             f"Jos tarkoitit poistaa, poista {'se' if one else 'ne'} sieltä."
         )
-    where = f"in {file}" if file else "in the YAML files"
+    where = f"in {printable(file)}" if file else "in the YAML files"
     return (
         f"note: {len(ids)} {'object has' if one else 'objects have'} no row on sheet "
         f"'{printable(sheet)}' ({shown}). Import never deletes: "

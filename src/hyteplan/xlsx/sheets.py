@@ -140,7 +140,8 @@ def status_sheet(ws: Workspace, year: int, only: set[str] | None) -> Sheet:
         for row in org_standing.rows:
             action = row.action.obj
             title = text_value(action.title, lang, lang)
-            if row.joint and org != ws.region_id:
+            if row.joint and org != ws.region_id and (org, action.id) not in entries:
+                # (an entry of its own for a joint action, an F003 error, is shown as written)
                 region_entry = regional.get((ws.region_id or "", action.id))
                 rows.append(participant_row(org, action.id, region_entry, file, title))
                 continue
