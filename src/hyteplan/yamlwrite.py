@@ -291,7 +291,7 @@ class YamlDocument:
         earlier = self._patches.get(place)
         old_text = earlier.old_text if earlier else self._scalar_text(parent[key])
         new_text = self._scalar_text(new)
-        if old_text is None or new_text is None:
+        if old_text is None or new_text is None or _OTHER_BREAKS.search(new_text):
             return False
         line, column = place
         text = self._lines()[line]
