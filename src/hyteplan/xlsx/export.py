@@ -120,7 +120,7 @@ def _write_row(
         out.row_dimensions[row].protection = LOCKED
     for col, column in enumerate(columns, start=1):
         value = cell_value(column, located, default_lang)
-        locked = is_fixed(located, column)
+        locked = participant and is_fixed(located, column)
         if value is None and (locked or not participant):
             continue  # an empty cell takes its row's style, or else its column's
         cell = out.cell(row=row, column=col)
@@ -128,7 +128,7 @@ def _write_row(
         if cell.quotePrefix:  # quotePrefix made the cell a style of its own
             _style(cell, _READ_ONLY_CELL if locked else column)
         else:
-            cell._style = copy(fixed if locked else styles[col - 1])
+            cell._style = fixed if locked else styles[col - 1]  # shared, never changed later
 
 
 def _column_styles(out: Any, columns: list[Column]) -> list[Any]:
