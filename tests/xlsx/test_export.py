@@ -163,3 +163,15 @@ def test_libreoffice_opens_the_workbook(exported: bytes, tmp_path: Path) -> None
     assert saved["actions pshva"].data_validations.dataValidation
     assert saved["actions pshva"].protection.sheet is True
     # (freeze panes are view settings, which a headless conversion does not keep)
+
+
+def test_openpyxl_writes_through_lxml_in_every_install() -> None:
+    """openpyxl's two XML writers give different bytes: lxml is a dependency of hyteplan
+    itself (not of an extra), so every install writes the same workbook."""
+    import importlib.metadata
+
+    import openpyxl.xml
+
+    runtime = [r for r in importlib.metadata.requires("hyteplan") or [] if "extra ==" not in r]
+    assert any(r.replace(" ", "").startswith("lxml") for r in runtime)
+    assert openpyxl.xml.LXML
