@@ -218,10 +218,10 @@ class DocumentView:
 
     def to_data(self) -> dict[str, Any]:
         """The view as JSON-ready data (what ``--to json`` writes)."""
-        return {**cast(dict[str, Any], _plain(self)), "fallback_used": self.fallback_used}
+        return {**cast(dict[str, Any], plain_data(self)), "fallback_used": self.fallback_used}
 
 
-def _plain(value: Any) -> Any:
+def plain_data(value: Any) -> Any:
     """Dataclasses as dicts, tuples as lists, all the way down.
 
     What ``dataclasses.asdict`` does, minus its deep copy of every leaf: a view holds only
@@ -229,11 +229,11 @@ def _plain(value: Any) -> Any:
     document and format, so this is a measurable part of rendering.
     """
     if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+        return {name: plain_data(getattr(value, name)) for name in value.__dataclass_fields__}
     if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
+        return [plain_data(item) for item in value]
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain_data(item) for key, item in value.items()}
     return value
 
 
@@ -260,7 +260,7 @@ class _Texts:
         return text_in(text, self.lang, self.default)[0]
 
 
-class _Builder:
+class ViewBuilder:
     """Builds the documents of one workspace in one language."""
 
     def __init__(
@@ -759,7 +759,7 @@ def build_views(
 
     Without ``lang`` each organisation gets one view in each of its languages, its main one first.
     """
-    first = _Builder(ws, lang, values or IndicatorValues(), version)  # checks hyteplan.yaml
+    first = ViewBuilder(ws, lang, values or IndicatorValues(), version)  # checks hyteplan.yaml
     first.previous = read_previous(ws)
     builders = {first.lang: first}
     config = first.config
@@ -769,7 +769,7 @@ def build_views(
         languages = config.languages_of(org_id)
         for code in [lang] if lang else languages:
             builder = builders.get(code) or builders.setdefault(
-                code, _Builder(ws, code, values or IndicatorValues(), version, first.previous)
+                code, ViewBuilder(ws, code, values or IndicatorValues(), version, first.previous)
             )
             if org_id in ws.municipal_plans or org_id == config.region.id:
                 view = builder.document(org_id, _plan_of(ws, org_id))

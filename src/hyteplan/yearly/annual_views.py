@@ -30,8 +30,8 @@ from hyteplan.views import (
     ActionView,
     DecisionView,
     DocumentView,
-    _Builder as PlanBuilder,
-    _plain,
+    ViewBuilder as PlanBuilder,
+    plain_data,
     _plan_of,
     document_ids,
 )
@@ -178,7 +178,7 @@ class AnnualView:
 
     def to_data(self) -> dict[str, Any]:
         """The view as JSON-ready data (what ``--to json`` writes); the template is no content."""
-        data = cast(dict[str, Any], _plain(self))
+        data = cast(dict[str, Any], plain_data(self))
         data.pop("template", None)  # a ClassVar is in __dataclass_fields__ too
         return {**data, "fallback_used": self.fallback_used}
 

@@ -26,7 +26,7 @@ from hyteplan.localtext import has_fallback
 from hyteplan.model import ACTION_STATES, NegotiationRecord
 from hyteplan.numbers import format_date, format_number
 from hyteplan.status import entries_by_action, is_scheduled, standing, state_word
-from hyteplan.views import MATRIX_COLUMNS, DocumentView, _Builder, _plain, build_views
+from hyteplan.views import MATRIX_COLUMNS, DocumentView, ViewBuilder, build_views, plain_data
 from hyteplan.workspace import Workspace
 
 #: Indicators a card shows, and how many per municipality the summary lists.
@@ -130,7 +130,7 @@ class CardView:
         return has_fallback(self)
 
     def to_data(self) -> dict[str, Any]:
-        return {**_plain(self), "fallback_used": self.fallback_used}
+        return {**plain_data(self), "fallback_used": self.fallback_used}
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ class PackView:
         return has_fallback(self)
 
     def to_data(self) -> dict[str, Any]:
-        return {**_plain(self), "fallback_used": self.fallback_used}
+        return {**plain_data(self), "fallback_used": self.fallback_used}
 
 
 class _PackBuilder:
@@ -187,10 +187,10 @@ class _PackBuilder:
 
     def __init__(self, ws: Workspace, year: int, lang: str, values: IndicatorValues) -> None:
         self.ws, self.year, self.lang, self.values = ws, year, lang, values
-        self.plan = _Builder(ws, lang, values, "")
+        self.plan = ViewBuilder(ws, lang, values, "")
         self.labels = self.plan.labels
         self.texts = self.plan.texts
-        assert ws.config is not None  # _Builder refuses a workspace without one
+        assert ws.config is not None  # ViewBuilder refuses a workspace without one
         self.config = ws.config
         self.region_id = self.config.region.id
         self.entries = entries_by_action(ws, year)
@@ -392,7 +392,7 @@ def records_of(
 
 
 def record_view(
-    record: NegotiationRecord, plan: _Builder, only: Collection[str] | None = None
+    record: NegotiationRecord, plan: ViewBuilder, only: Collection[str] | None = None
 ) -> RecordView:
     """A record in the language of ``plan`` (the plan documents' builder resolves its texts);
     with ``only``, the answers about those actions alone."""
@@ -425,7 +425,7 @@ def record_view(
     )
 
 
-def annual_records(ws: Workspace, year: int, org_id: str, plan: _Builder) -> list[RecordView]:
+def annual_records(ws: Workspace, year: int, org_id: str, plan: ViewBuilder) -> list[RecordView]:
     """The records an organisation's annual report of ``year`` shows: the region's report all
     of the year's, a municipality's those it took part in."""
     region = ws.config.region.id if ws.config else None
