@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh copy of the starter workspace to break in each test."""
+"""Shared fixtures: fresh copies of the starter workspace and of the example to break in each
+test."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ def workspace(tmp_path: Path) -> Path:
     """A valid minimal workspace (what `hyteplan init` writes) in a temporary folder."""
     target = tmp_path / "ws"
     shutil.copytree(SCAFFOLD, target)
+    return target
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    """A copy of the example workspace (plans/) in a temporary folder."""
+    target = tmp_path / "plans"
+    shutil.copytree(REPO / "plans", target)
     return target
 
 

@@ -3,7 +3,6 @@ a file with YAML errors is left alone and reported as validate reports it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -38,13 +37,6 @@ parties:
     kind: unit
     parent: org
 """
-
-
-@pytest.fixture
-def plans(tmp_path: Path) -> Path:
-    target = tmp_path / "plans"
-    shutil.copytree(REPO / "plans", target)
-    return target
 
 
 def _files(root: Path) -> dict[str, bytes]:

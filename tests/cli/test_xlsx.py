@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from hyteplan.cli import main
-
-PLANS = Path(__file__).resolve().parents[2] / "plans"
-
-
-@pytest.fixture
-def plans(tmp_path: Path) -> Path:
-    root = tmp_path / "plans"
-    shutil.copytree(PLANS, root)
-    return root
 
 
 def _files(root: Path) -> dict[str, bytes]:
