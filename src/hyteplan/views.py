@@ -48,8 +48,6 @@ from hyteplan.model import (
     FocusArea,
     Goal,
     Indicator,
-    IndicatorGroup,
-    IndicatorsFile,
     Municipality,
     MunicipalPlanFile,
     PlanInfo,
@@ -539,11 +537,6 @@ class ViewBuilder:
 
     # --- the wellbeing report part (wellbeing_report/) ---------------------------------------
 
-    def _indicator_groups(self) -> list[IndicatorGroup]:
-        source = self.ws.files.get("indicators.yaml")
-        model = source.model if source is not None else None
-        return list(model.indicator_groups) if isinstance(model, IndicatorsFile) else []
-
     def report(self, org_id: str, indicators: list[IndicatorView]) -> ReportView | None:
         """The report part of a document with a plan, when the workspace asks for it."""
         if self.config.document != "report_and_plan":
@@ -571,7 +564,7 @@ class ViewBuilder:
             file_name=_safe_file_name,
             municipalities=municipalities,
             indicator_groups=required_groups(
-                self._indicator_groups(), org_id, is_region=org_id == region.id
+                self.ws.indicator_groups(), org_id, is_region=org_id == region.id
             ),
         )
         return build_report(context, plan.obj.report if plan else None, [i.id for i in indicators])

@@ -17,6 +17,8 @@ from .model import (
     FocusArea,
     Goal,
     Indicator,
+    IndicatorGroup,
+    IndicatorsFile,
     MunicipalPlanFile,
     NegotiationRecord,
     Node,
@@ -188,6 +190,13 @@ class Workspace:
     def status_years(self) -> list[int]:
         """The years that have a status file, in order."""
         return sorted({f.obj.year for f in self.status_files})
+
+    def indicator_groups(self) -> list[IndicatorGroup]:
+        """The groups of indicators.yaml's `indicator_groups:`, in file order (rule M001, the
+        report's required groups and the diff read them here)."""
+        source = self.files.get("indicators.yaml")
+        model = source.model if source is not None else None
+        return list(model.indicator_groups) if isinstance(model, IndicatorsFile) else []
 
     def statuses_in(self, year: int) -> list[LocatedStatus]:
         """Every status entry written for `year`, in file order."""

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel
 
-from ..model import IndicatorsFile, MunicipalPlanFile, RegionalAction, RegionalPlanFile
+from ..model import MunicipalPlanFile, RegionalAction, RegionalPlanFile
 from ..workspace import Workspace
 from .changes import (
     ADDED,
@@ -210,8 +210,7 @@ def _report_items(ws: Workspace, lang: str, fields_of: FieldsOf) -> list[Item]:
 def _record_items(ws: Workspace, lang: str, fields_of: FieldsOf) -> list[Item]:
     """The indicator groups and the negotiation records (ID: the file's name), shared by all."""
     items: list[Item] = []
-    catalogues = [s.model for s in ws.files.values() if isinstance(s.model, IndicatorsFile)]
-    for group in (g for c in catalogues for g in c.indicator_groups):
+    for group in ws.indicator_groups():
         items.append(
             Item(
                 "indicator-group",

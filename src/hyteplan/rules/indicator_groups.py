@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Severity
-from ..model import Indicator, IndicatorGroup, IndicatorsFile
+from ..model import Indicator, IndicatorGroup
 from ..scaffold import scaffold_files
 from ..workspace import Loc, Workspace
 from .base import Example, Finding, rule
@@ -28,9 +28,7 @@ _GROUP = (
 
 
 def _groups(ws: Workspace) -> list[tuple[int, IndicatorGroup]]:
-    source = ws.files.get(INDICATORS_FILE)
-    model = source.model if source is not None else None
-    return list(enumerate(model.indicator_groups)) if isinstance(model, IndicatorsFile) else []
+    return list(enumerate(ws.indicator_groups()))
 
 
 def _required_from(group: IndicatorGroup, municipalities: list[str]) -> list[str]:
