@@ -223,3 +223,20 @@ def test_errors_only_skips_rules_that_only_warn(workspace: Path) -> None:
     assert "R003" in {d.code for d in errors_only}
     assert [d for d in full if d.severity is Severity.ERROR] == errors_only
     assert "R001" not in {d.code for d in errors_only}
+
+
+def test_added_errors_are_those_an_edit_brings_counted(workspace: Path) -> None:
+    """An error the workspace already had is not the edit's; a second one of it is."""
+    from hyteplan.check import added_errors
+
+    path = workspace / "region.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    rural_reach:", "    rural_rech:"), encoding="utf-8")
+    before = load_workspace(workspace)
+    assert added_errors(before, before) == []
+    twice = text.replace("    rural_reach:", "    rural_rech:").replace(
+        "    target_groups:", "    target_grups:"
+    )
+    path.write_text(twice, encoding="utf-8")
+    [added] = added_errors(before, load_workspace(workspace))
+    assert (added.code, added.line) == ("S003", 21)

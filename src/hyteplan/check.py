@@ -5,6 +5,8 @@ Rule settings from hyteplan.yaml (select, ignore, severity) are applied here, in
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .diagnostics import Diagnostic, Severity
 from .load import WORKSPACE_FILE
 from .rules import REGISTRY, Finding, Rule, describe
@@ -85,3 +87,25 @@ def check(ws: Workspace, lang: str = "en", errors_only: bool = False) -> list[Di
         findings.extend(rule.check(ws))
     diagnostics = {to_diagnostic(ws, f, lang) for f in findings}
     return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def added_errors(before: Workspace, after: Workspace, lang: str = "en") -> list[Diagnostic]:
+    """Errors of `after` that `before` did not have (by code, file and words, counted): what
+    an edit would add (`import xlsx`, `new`). Only rules that can report an error run, and
+    `before` is checked only when `after` has an error."""
+    found = [d for d in check(after, lang, errors_only=True) if d.severity is Severity.ERROR]
+    if not found:
+        return []
+    seen = Counter(
+        (d.code, d.file, d.message)
+        for d in check(before, lang, errors_only=True)
+        if d.severity is Severity.ERROR
+    )
+    out = []
+    for d in found:
+        key = (d.code, d.file, d.message)
+        if seen[key]:
+            seen[key] -= 1
+        else:
+            out.append(d)
+    return out

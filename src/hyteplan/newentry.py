@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .check import check
-from .diagnostics import Diagnostic, Severity
+from .check import added_errors
 from .errors import HyteplanError
 from .model import FILE_KINDS, FIXED_FILES
 from .load import MUNICIPALITIES_DIR, DirReader, FileCache, OverlayReader, load_from
@@ -125,10 +124,6 @@ def _target(ws: Workspace, kind: str, plan: str | None) -> str:
     return "indicators.yaml" if kind == "indicator" else "parties.yaml"
 
 
-def _errors(diagnostics: list[Diagnostic]) -> set[tuple[str, str, str]]:
-    return {(d.file, d.code, d.message) for d in diagnostics if d.severity is Severity.ERROR}
-
-
 def add(root: Path, kind: str, entry: dict[str, Any], plan: str | None = None) -> Added:
     """Append `entry` (without `id` unless one is given) to the right file of the workspace at
     `root`; the new text is returned, not written (see `write`)."""
@@ -202,9 +197,8 @@ def _refuse_new_errors(
     root: Path, reader: DirReader, ws: Workspace, path: str, text: str, cache: FileCache
 ) -> None:
     """Check the workspace with the new text; refuse an entry that adds an error."""
-    before = _errors(check(ws))
-    after = check(load_from(OverlayReader(reader, {path: text.encode("utf-8")}), root, cache))
-    added = [d for d in after if (d.file, d.code, d.message) in _errors(after) - before]
+    after = load_from(OverlayReader(reader, {path: text.encode("utf-8")}), root, cache)
+    added = added_errors(ws, after)
     if added:
         lines = "\n".join(f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}" for d in added)
         raise HyteplanError(

@@ -327,11 +327,7 @@ class YamlDocument:
     def _lines(self) -> list[str]:
         """The original's lines, split at LF only (each keeps its LF)."""
         if self._original_lines is None:
-            self._original_lines = self.original.split("\n")
-            last = self._original_lines.pop()
-            self._original_lines = [line + "\n" for line in self._original_lines]
-            if last:
-                self._original_lines.append(last)
+            self._original_lines = io.StringIO(self.original, newline="\n").readlines()
         return self._original_lines
 
     def append(self, path: YamlPath, value: Any, *, position: int | None = None) -> int:

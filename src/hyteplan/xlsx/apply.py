@@ -30,7 +30,14 @@ from .ids import IdMaker
 from .layout import Column
 from .problems import CellProblem
 from .read import ReadSheet, Row
-from .sheets import ParticipantRow, Sheet, build_sheets, cell_value, indicator_targets
+from .sheets import (
+    ParticipantRow,
+    Sheet,
+    build_sheets,
+    cell_value,
+    indicator_targets,
+    plans,
+)
 from .values import CellError, parse
 
 DELETE = object()  # an Edit value: remove the key
@@ -85,7 +92,7 @@ class _Importer:
         orgs += [m.id for m in ws.config.municipalities] if ws.config else []
         self.known: dict[str, set[str]] = {c: ws.ids(k) for c, k in REF_KINDS.items()}
         self.known["organisations"] = set(orgs)
-        self.plan_files = {org: file for org, file, _ in _plans(ws)}
+        self.plan_files = {org: file for org, file, _ in plans(ws)}
         self.owners = action_owners(ws)
 
     def problem(self, sheet: ReadSheet, ref: str, code: str, **params: Any) -> None:
@@ -189,13 +196,22 @@ class _Importer:
 
     # --- an existing object -------------------------------------------------------------------
 
-    def existing(self, read: ReadSheet, row: Row, columns: list[Column], located: Any) -> None:
+    def edited(
+        self, read: ReadSheet, row: Row, columns: list[Column], located: Any
+    ) -> tuple[list[Any], dict[str, Any]] | None:
+        """What export wrote in each cell of the row and what each holds now; None when
+        nothing changed (most rows of a workbook: no need to parse) or a cell is invalid."""
         shown = [cell_value(column, located, self.lang) for column in columns]
         if all(row.value(c.header) == cell for c, cell in zip(columns, shown)):
-            return  # every cell as export wrote it: most rows of a workbook, no need to parse
+            return None
         new = self.values(read, row, columns)
-        if new is None:
+        return (shown, new) if new is not None else None
+
+    def existing(self, read: ReadSheet, row: Row, columns: list[Column], located: Any) -> None:
+        edited = self.edited(read, row, columns, located)
+        if edited is None:
             return
+        shown, new = edited
         changed: dict[str, list[Column]] = {}
         for column, cell in zip(columns, shown):
             old = parse(column, cell)
@@ -222,12 +238,10 @@ class _Importer:
     ) -> None:
         """A municipality's row of a joint action: its note, in the region's entry, is the
         one cell that can change (the status and the rest are the region's)."""
-        shown = [cell_value(column, located, self.lang) for column in columns]
-        if all(row.value(c.header) == cell for c, cell in zip(columns, shown)):
+        edited = self.edited(read, row, columns, located)
+        if edited is None:
             return
-        new = self.values(read, row, columns)
-        if new is None:
-            return
+        shown, new = edited
         for column, cell in zip(columns, shown):
             fixed = column.kind not in ("id", "owner") and column.field != "note"
             if fixed and parse(column, cell) != new[column.header]:
@@ -391,13 +405,7 @@ def _exported_for(ws: Workspace, sheets: list[ReadSheet]) -> set[str] | None:
     """The organisations the workbook was exported for (`export --only`): those with a sheet
     of actions; None when that is every plan of the workspace."""
     orgs = {s.org for s in sheets if s.kind == "actions" and s.org}
-    return None if orgs >= {org for org, _, _ in _plans(ws)} else orgs
-
-
-def _plans(ws: Workspace) -> list[tuple[str, str, Any]]:
-    from .sheets import plans
-
-    return plans(ws)
+    return None if orgs >= {org for org, _, _ in plans(ws)} else orgs
 
 
 def _ref(row: Row, header: str) -> str:

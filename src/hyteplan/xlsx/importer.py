@@ -8,12 +8,11 @@ not leave the workspace with an error it did not have.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..check import check
-from ..diagnostics import Diagnostic, Severity
+from ..check import added_errors
+from ..diagnostics import Diagnostic
 from ..diff.changes import ChangeSet, Version
 from ..diff.compare import compare
 from ..fsio import atomic_write
@@ -43,17 +42,6 @@ class ImportResult:
         return not self.problems and not self.new_errors
 
 
-def workspace_files(ws: Workspace, reader: DirReader) -> dict[str, bytes]:
-    """Every file the loaded workspace read (YAML and data), as bytes."""
-    names = list(ws.files) + reader.list_data("data")
-    out: dict[str, bytes] = {}
-    for name in names:
-        raw = reader.read(name)
-        if raw is not None:
-            out[name] = raw
-    return out
-
-
 def import_workbook(data: bytes, name: str, path: Path, lang: str = "en") -> ImportResult:
     """Read a workbook against the workspace at `path`; nothing is written here."""
     root = find_root(path)
@@ -79,7 +67,8 @@ def _compare_and_check(
     result.unmatched = plan.unmatched
     if plan.problems or not plan.edits:
         return result
-    files = workspace_files(old_ws, reader)
+    edited = {edit.file for edit in plan.edits}
+    files = {name: reader.read(name) or b"" for name in sorted(edited)}
     result.changed = apply_edits(files, plan.edits)
     new_ws = load_from(OverlayReader(reader, result.changed), root, cache)
     result.changes = compare(
@@ -88,25 +77,8 @@ def _compare_and_check(
         Version(source="worktree", label="working tree"),
         Version(source="dir", label=name),
     )
-    after = [d for d in check(new_ws, lang, errors_only=True) if d.severity is Severity.ERROR]
-    if after:  # the workspace before is checked only when it matters: validate costs ~1 s
-        result.new_errors = _new_errors(check(old_ws, lang, errors_only=True), after)
+    result.new_errors = added_errors(old_ws, new_ws, lang)
     return result
-
-
-def _new_errors(before: list[Diagnostic], after: list[Diagnostic]) -> list[Diagnostic]:
-    """Errors of the edited workspace that the workspace did not have (by code, file, text)."""
-    seen = Counter((d.code, d.file, d.message) for d in before if d.severity is Severity.ERROR)
-    out = []
-    for d in after:
-        if d.severity is not Severity.ERROR:
-            continue
-        key = (d.code, d.file, d.message)
-        if seen[key]:
-            seen[key] -= 1
-        else:
-            out.append(d)
-    return out
 
 
 def write_changes(result: ImportResult) -> list[str]:
